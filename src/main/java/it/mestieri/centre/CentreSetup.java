@@ -1,0 +1,68 @@
+package it.mestieri.centre;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates the centre's reference data: used by the demo loader and by the coordinator's setup. */
+@Service
+@Transactional
+public class CentreSetup {
+
+	private final JdbcClient jdbc;
+
+	CentreSetup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public SiteId addSite(String code, String name, String address) {
+		return new SiteId(insert(jdbc.sql("insert into centre_site (code, name, address) values (?, ?, ?)")
+			.params(code, name, address)));
+	}
+
+	public void addOpeningHours(SiteId site, DayOfWeek day, LocalTime opens, LocalTime closes) {
+		jdbc.sql("insert into centre_opening_hours (site_id, day_of_week, opens, closes) values (?, ?, ?, ?)")
+			.params(site.value(), day.getValue(), opens, closes).update();
+	}
+
+	public AreaId addArea(String code, String nameIt, String nameEn, String ticketLetter, String colour,
+			String leadPartner, boolean walkIn, int sortOrder) {
+		return new AreaId(insert(jdbc.sql("""
+				insert into centre_area (code, name_it, name_en, ticket_letter, colour, lead_partner, walk_in, sort_order)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(code, nameIt, nameEn, ticketLetter, colour, leadPartner, walkIn, sortOrder)));
+	}
+
+	public TopicId addTopic(AreaId area, String code, String nameIt, String nameEn, int sortOrder) {
+		return new TopicId(insert(jdbc.sql(
+				"insert into centre_topic (area_id, code, name_it, name_en, sort_order) values (?, ?, ?, ?, ?)")
+			.params(area.value(), code, nameIt, nameEn, sortOrder)));
+	}
+
+	public DeskId addDesk(SiteId site, AreaId area, String name) {
+		return new DeskId(insert(jdbc.sql("insert into centre_desk (site_id, area_id, name) values (?, ?, ?)")
+			.params(site.value(), area.value(), name)));
+	}
+
+	public MunicipioId addMunicipio(String code, String name, LocalDate validFrom, LocalDate validTo,
+			String successorCode) {
+		return new MunicipioId(insert(jdbc.sql("""
+				insert into centre_municipio (code, name, valid_from, valid_to, successor_code)
+				values (?, ?, ?, ?, ?)""").params(code, name, validFrom, validTo, successorCode)));
+	}
+
+	public boolean isEmpty() {
+		return jdbc.sql("select count(*) from centre_site").query(Long.class).single() == 0;
+	}
+
+	private static long insert(JdbcClient.StatementSpec statement) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		statement.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+}

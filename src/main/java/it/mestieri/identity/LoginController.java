@@ -1,0 +1,71 @@
+package it.mestieri.identity;
+
+import java.util.EnumSet;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import it.mestieri.shared.DomainException;
+
+@Controller
+class LoginController {
+
+	private final FirstAdministrator firstAdministrator;
+	private final StaffDirectory staff;
+
+	LoginController(FirstAdministrator firstAdministrator, StaffDirectory staff) {
+		this.firstAdministrator = firstAdministrator;
+		this.staff = staff;
+	}
+
+	@GetMapping("/login")
+	String login(Model model) {
+		model.addAttribute("setupPending", firstAdministrator.setupCode().isPresent());
+		return "identity/login";
+	}
+
+	@GetMapping("/setup")
+	String setup(Model model) {
+		requireSetupPending();
+		model.addAttribute("form", new SetupForm("", "", "", ""));
+		return "identity/setup";
+	}
+
+	@PostMapping("/setup")
+	String createAdministrator(@Valid @ModelAttribute("form") SetupForm form, BindingResult errors) {
+		String code = requireSetupPending();
+		if (!errors.hasErrors() && !code.equals(form.setupCode().trim())) {
+			errors.rejectValue("setupCode", "identity.setup.wrongCode");
+		}
+		if (!errors.hasErrors() && !form.password().equals(form.repeatPassword())) {
+			errors.rejectValue("repeatPassword", "identity.password.mismatch");
+		}
+		if (errors.hasErrors()) {
+			return "identity/setup";
+		}
+		try {
+			staff.create(form.username(), form.username(), form.password(), EnumSet.of(StaffRole.ADMIN));
+		}
+		catch (DomainException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			return "identity/setup";
+		}
+		return "redirect:/login?setupDone";
+	}
+
+	private String requireSetupPending() {
+		return firstAdministrator.setupCode().orElseThrow(() -> DomainException.notFound("identity.setup.done"));
+	}
+
+	record SetupForm(@NotBlank @Size(max = 100) String setupCode, @NotBlank @Size(max = 60) String username,
+			@NotBlank @Size(max = 200) String password, @NotBlank @Size(max = 200) String repeatPassword) {
+	}
+}

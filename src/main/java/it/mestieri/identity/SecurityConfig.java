@@ -1,0 +1,136 @@
+package it.mestieri.identity;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP
+ * Basic. A Basic login is kept in the session, so a client that keeps the session cookie is
+ * not hashed again on every call; requests that carry no Authorization header still need the
+ * CSRF token, so a browser session cannot be abused from another site.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits").hasAnyRole("RECEPTION", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave").hasAnyRole("RECEPTION", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")
+				.hasAnyRole("RECEPTION", "COUNSELLOR", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/*", "/api/v1/desks/*/*").hasRole("COUNSELLOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**", "/api/v1/overview")
+				.hasAnyRole(STAFF)
+				.anyRequest().denyAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(request, response,
+					HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
+						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
+				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
+						"problem.forbidden", messages, locales)))
+			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+					new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.headers(SecurityConfig::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/login", "/setup", "/error",
+					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/reception", "/reception/**").hasAnyRole("RECEPTION", "COORDINATOR")
+			.requestMatchers("/desk", "/desk/**").hasRole("COUNSELLOR")
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.anyRequest().hasAnyRole(STAFF))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.headers(SecurityConfig::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String key, MessageSource messages, LocaleResolver locales) throws IOException {
+		Locale locale = locales.resolveLocale(request);
+		String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale);
+		String detail = messages.getMessage(key, null, key, locale);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Mestieri\"");
+		}
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":"
+				+ status.value() + ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
+	}
+}

@@ -1,0 +1,77 @@
+package it.mestieri.reception;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import it.mestieri.centre.CentreDirectory;
+import it.mestieri.reception.ReceptionEvents.TicketCalled;
+
+/**
+ * The hall display's live feed: each call, once committed, goes to every open display as a
+ * server-sent event. Displays reconnect by themselves; a heartbeat keeps idle connections open.
+ * The subscribers are this node's; with several nodes the calls would cross them through the
+ * database (see docs/architecture.md).
+ */
+@Component
+class Board {
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private final List<SseEmitter> displays = new CopyOnWriteArrayList<>();
+	private final CentreDirectory centre;
+
+	Board(CentreDirectory centre) {
+		this.centre = centre;
+	}
+
+	SseEmitter subscribe() {
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		emitter.onCompletion(() -> displays.remove(emitter));
+		emitter.onTimeout(() -> displays.remove(emitter));
+		emitter.onError(error -> displays.remove(emitter));
+		displays.add(emitter);
+		send(emitter, SseEmitter.event().name("hello").data(Map.of("connected", true)).reconnectTime(3000));
+		return emitter;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(TicketCalled called) {
+		String desk = centre.desk(called.desk()).name();
+		var area = centre.area(called.area());
+		Map<String, Object> data = Map.of("ticket", called.ticket(), "desk", desk, "area", area.code(), "colour",
+				area.colour(), "site", called.site().value(), "recall", called.callCount() > 1);
+		for (SseEmitter display : displays) {
+			send(display, SseEmitter.event().name("called").data(data, MediaType.APPLICATION_JSON));
+		}
+	}
+
+	@Scheduled(fixedDelay = 20_000)
+	void heartbeat() {
+		for (SseEmitter display : displays) {
+			send(display, SseEmitter.event().comment("keep-alive"));
+		}
+	}
+
+	int subscribers() {
+		return displays.size();
+	}
+
+	private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+		try {
+			emitter.send(event);
+		}
+		catch (IOException | IllegalStateException ex) {
+			displays.remove(emitter);
+		}
+	}
+}

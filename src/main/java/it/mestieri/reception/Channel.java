@@ -1,0 +1,6 @@
+package it.mestieri.reception;
+
+/** How the visitor got the ticket. */
+public enum Channel {
+	RECEPTION, KIOSK, API
+}

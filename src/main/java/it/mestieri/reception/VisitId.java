@@ -1,0 +1,5 @@
+package it.mestieri.reception;
+
+/** Typed identifier of a walk-in visit. */
+public record VisitId(long value) {
+}
