@@ -13,10 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -38,6 +41,8 @@ class SecurityConfig {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN" };
 
@@ -67,8 +72,16 @@ class SecurityConfig {
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
-				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
-						"problem.forbidden", messages, locales)))
+				.accessDeniedHandler((request, response, ex) -> {
+					// The CSRF check runs before authentication: a caller without credentials that it
+					// stops is asked to log in, like any other anonymous caller, not told off for a role.
+					if (!TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+						problem(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales);
+					}
+					else {
+						problem(request, response, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales);
+					}
+				}))
 			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
 					new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
