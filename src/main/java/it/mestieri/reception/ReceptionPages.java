@@ -136,10 +136,10 @@ class ReceptionPages {
 	record CheckInForm(Long site, @Size(max = 40) String area, @Size(max = 60) String topic, Gender gender,
 			AgeBand ageBand, OccupationalStatus occupationalStatus, EducationLevel educationLevel,
 			CitizenshipGroup citizenshipGroup, @Size(max = 30) String residence, @Size(max = 5) String firstVisit,
-			@Size(max = 20) String visitorCard, boolean priority) {
+			@Size(max = 20) String visitorCard, Boolean priority) {
 
 		static CheckInForm empty() {
-			return new CheckInForm(null, null, null, null, null, null, null, null, null, null, null, false);
+			return new CheckInForm(null, null, null, null, null, null, null, null, null, null, null, null);
 		}
 
 		CheckIn toCheckIn() {
@@ -155,7 +155,7 @@ class ReceptionPages {
 			Boolean first = "yes".equals(firstVisit) ? Boolean.TRUE : "no".equals(firstVisit) ? Boolean.FALSE : null;
 			return new CheckIn(site == null ? null : new SiteId(site), area, topic, gender, ageBand,
 					occupationalStatus, educationLevel, citizenshipGroup, band, municipio, first, visitorCard,
-					priority);
+					Boolean.TRUE.equals(priority));
 		}
 	}
 }
