@@ -2,10 +2,12 @@ package it.mestieri.identity;
 
 import java.util.EnumSet;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,6 +34,12 @@ class LoginController {
 		return "identity/login";
 	}
 
+	@GetMapping("/staff")
+	String staffHome(Model model) {
+		model.addAttribute("me", staff.requireCurrent());
+		return "identity/staff";
+	}
+
 	@GetMapping("/setup")
 	String setup(Model model) {
 		requireSetupPending();
@@ -40,7 +48,8 @@ class LoginController {
 	}
 
 	@PostMapping("/setup")
-	String createAdministrator(@Valid @ModelAttribute("form") SetupForm form, BindingResult errors) {
+	String createAdministrator(@Valid @ModelAttribute("form") SetupForm form, BindingResult errors,
+			HttpServletResponse response) {
 		String code = requireSetupPending();
 		if (!errors.hasErrors() && !code.equals(form.setupCode().trim())) {
 			errors.rejectValue("setupCode", "identity.setup.wrongCode");
@@ -49,6 +58,7 @@ class LoginController {
 			errors.rejectValue("repeatPassword", "identity.password.mismatch");
 		}
 		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "identity/setup";
 		}
 		try {
@@ -56,6 +66,7 @@ class LoginController {
 		}
 		catch (DomainException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			response.setStatus(ex.status().value());
 			return "identity/setup";
 		}
 		return "redirect:/login?setupDone";

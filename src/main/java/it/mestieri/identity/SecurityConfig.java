@@ -93,7 +93,7 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/login", "/setup", "/error",
+			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/login", "/setup", "/error",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()

@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param kioskTicketsPerMinute flood limit of the kiosk, all addresses together
  */
 @ConfigurationProperties("mestieri.reception")
-record ReceptionProperties(Duration priorityAdvance, Duration defaultServiceTime, int serviceTimeSample,
+public record ReceptionProperties(Duration priorityAdvance, Duration defaultServiceTime, int serviceTimeSample,
 		Duration serviceTimeWindow, int boardSize, int kioskTicketsPerMinutePerAddress, int kioskTicketsPerMinute) {
 }
