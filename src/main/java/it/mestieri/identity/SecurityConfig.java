@@ -13,18 +13,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -42,8 +40,6 @@ class SecurityConfig {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
-
 	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN" };
 
 	@Bean
@@ -54,6 +50,8 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+		SecurityContextRepository sessionRepository = new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -67,23 +65,17 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**", "/api/v1/overview")
 				.hasAnyRole(STAFF)
 				.anyRequest().denyAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(request, response,
-					HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+			// The Basic filter does not pick up the repository set under securityContext(): it has to be
+			// given its own, or a Basic login lives only for its request and every call pays a BCrypt check.
+			.httpBasic(basic -> basic.securityContextRepository(sessionRepository)
+				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
+						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
-				.accessDeniedHandler((request, response, ex) -> {
-					// The CSRF check runs before authentication: a caller without credentials that it
-					// stops is asked to log in, like any other anonymous caller, not told off for a role.
-					if (!TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-						problem(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales);
-					}
-					else {
-						problem(request, response, HttpStatus.FORBIDDEN, "problem.forbidden", messages, locales);
-					}
-				}))
-			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-					new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
+						"problem.forbidden", messages, locales)))
+			.securityContext(context -> context.securityContextRepository(sessionRepository))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.headers(SecurityConfig::headers);
 		return http.build();
