@@ -13,10 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -39,6 +42,8 @@ class SecurityConfig {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN" };
 
@@ -107,6 +112,13 @@ class SecurityConfig {
 
 	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String key, MessageSource messages, LocaleResolver locales) throws IOException {
+		if (status == HttpStatus.FORBIDDEN
+				&& !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+			// Only the CSRF check, which runs before authentication, refuses a caller who is not logged
+			// in this way: ask for credentials, as for any other anonymous call, rather than blame a role.
+			status = HttpStatus.UNAUTHORIZED;
+			key = "problem.unauthorized";
+		}
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale);
 		String detail = messages.getMessage(key, null, key, locale);
