@@ -48,7 +48,7 @@ public class CentreDirectory {
 
 	public Area area(AreaId id) {
 		return jdbc.sql("select * from centre_area where id = ?").param(id.value()).query(CentreDirectory::area)
-			.optional().orElseThrow(() -> DomainException.notFound("centre.area.unknown", id.value()));
+			.optional().orElseThrow(() -> DomainException.notFound("centre.area.unknown", String.valueOf(id.value())));
 	}
 
 	/** The area with that code, or a 400 that names the areas there are. */
@@ -69,7 +69,7 @@ public class CentreDirectory {
 	}
 
 	public Site site(SiteId id) {
-		return findSite(id).orElseThrow(() -> DomainException.notFound("centre.site.unknown", id.value()));
+		return findSite(id).orElseThrow(() -> DomainException.notFound("centre.site.unknown", String.valueOf(id.value())));
 	}
 
 	public Optional<Site> findSite(SiteId id) {
@@ -96,7 +96,7 @@ public class CentreDirectory {
 
 	public Desk desk(DeskId id) {
 		return jdbc.sql("select * from centre_desk where id = ?").param(id.value()).query(CentreDirectory::desk)
-			.optional().orElseThrow(() -> DomainException.notFound("centre.desk.unknown", id.value()));
+			.optional().orElseThrow(() -> DomainException.notFound("centre.desk.unknown", String.valueOf(id.value())));
 	}
 
 	public List<Topic> topics(AreaId area) {

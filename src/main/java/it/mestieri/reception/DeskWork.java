@@ -203,7 +203,7 @@ public class DeskWork {
 	/** A visit at a desk the current counsellor holds. */
 	private Visit mine(VisitId id) {
 		Visit visit = visits.findById(id.value())
-			.orElseThrow(() -> DomainException.notFound("reception.visit.unknown", id.value()));
+			.orElseThrow(() -> DomainException.notFound("reception.visit.unknown", String.valueOf(id.value())));
 		requireHeldBy(visit, requireCounsellor(), holders);
 		return visit;
 	}

@@ -162,7 +162,7 @@ public class Reception {
 	public Site site(SiteId siteId) {
 		if (siteId != null) {
 			return centre.findSite(siteId).orElseThrow(() -> DomainException.invalid("centre.site.unknown",
-					siteId.value()));
+					String.valueOf(siteId.value())));
 		}
 		return centre.onlySite().orElseThrow(() -> DomainException.invalid("reception.site.required"));
 	}
@@ -180,7 +180,7 @@ public class Reception {
 
 	Visit find(VisitId id) {
 		return visits.findById(id.value())
-			.orElseThrow(() -> DomainException.notFound("reception.visit.unknown", id.value()));
+			.orElseThrow(() -> DomainException.notFound("reception.visit.unknown", String.valueOf(id.value())));
 	}
 
 	private Map<Long, Integer> desksOpenByArea(Site site) {
