@@ -521,6 +521,17 @@ abstract class ReceptionApiTests extends ApiTestBase {
 		}
 
 		@Test
+		void aBasicLoginIsKeptInTheSessionSoTheCookieAloneIsEnoughAfterwards() {
+			ApiResponse first = api.as("coordinator").get("/api/v1/desks");
+			assertThat(first.status()).isEqualTo(200);
+
+			ApiResponse withCookie = api.as("coordinator").withSessionOnly().get("/api/v1/desks");
+
+			assertThat(withCookie.status()).isEqualTo(200);
+			assertThat(api.anonymous().get("/api/v1/desks").status()).isEqualTo(401);
+		}
+
+		@Test
 		void aWrongPasswordIsAskedToLogIn() {
 			ApiResponse refused = api.as("reception", "not-the-password").post("/api/v1/visits",
 					Json.of("area", "LAVORO"));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -74,6 +75,11 @@ public final class Api {
 			this.headers = headers;
 		}
 
+		/** The same client with its session cookie, but no Authorization header. */
+		public Caller withSessionOnly() {
+			return new Caller(client, null, headers);
+		}
+
 		public Caller header(String name, String value) {
 			Map<String, String> more = new LinkedHashMap<>(headers);
 			more.put(name, value);
@@ -91,6 +97,13 @@ public final class Api {
 
 		public ApiResponse post(String path) {
 			return send(request(path).POST(BodyPublishers.noBody()));
+		}
+
+		/** A POST without body, sent without waiting for the answer. */
+		public CompletableFuture<ApiResponse> postAsync(String path) {
+			return client.sendAsync(request(path).POST(BodyPublishers.noBody()).build(),
+					BodyHandlers.ofString(StandardCharsets.UTF_8))
+				.thenApply(response -> new ApiResponse(response.statusCode(), response.headers(), response.body()));
 		}
 
 		/** POST of a JSON body. */
