@@ -1,5 +1,11 @@
 package it.mestieri.testing;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -12,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 class PostgresCondition implements ExecutionCondition {
 
+	private static final AtomicBoolean announced = new AtomicBoolean();
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		var settings = PostgresSettings.fromEnvironment();
@@ -22,6 +30,20 @@ class PostgresCondition implements ExecutionCondition {
 			throw new ExtensionConfigurationException("CI=true but " + PostgresSettings.URL_VARIABLE
 					+ " is not set: in CI the PostgreSQL tests must run; " + PostgresSettings.HOW_TO_ENABLE);
 		}
-		return ConditionEvaluationResult.disabled("PostgreSQL tests skipped: " + PostgresSettings.HOW_TO_ENABLE);
+		String reason = "PostgreSQL tests skipped: " + PostgresSettings.HOW_TO_ENABLE;
+		announceOnce(reason);
+		return ConditionEvaluationResult.disabled(reason);
+	}
+
+	/**
+	 * Says it once on the build's console: Surefire keeps test output in files and prints
+	 * skipped tests only as a count, so the reason goes straight to the process's stderr.
+	 */
+	private static void announceOnce(String reason) {
+		if (announced.compareAndSet(false, true)) {
+			PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+					StandardCharsets.UTF_8);
+			console.println("[WARNING] " + reason);
+		}
 	}
 }
