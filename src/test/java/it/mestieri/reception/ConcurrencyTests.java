@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +46,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 	static final String AREA = "PROVA_CARICO";
 	static final int DESKS = 6;
 	static final int TICKETS = Integer.getInteger("mestieri.test.concurrent-tickets", 3000);
+
+	private static final Logger log = LoggerFactory.getLogger(ConcurrencyTests.class);
 
 	@Autowired
 	CentreSetup setup;
@@ -82,7 +86,9 @@ abstract class ConcurrencyTests extends ApiTestBase {
 
 	@Test
 	void desksCallingAllAtOnceCallEveryTicketExactlyOnce() throws Exception {
+		long start = System.nanoTime();
 		List<Long> tickets = checkInInParallel(TICKETS);
+		long checkedIn = System.nanoTime();
 		for (int i = 0; i < DESKS; i++) {
 			take(counsellors.get(i), desks.get(i));
 		}
@@ -106,6 +112,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 			pool.shutdownNow();
 		}
 
+		log.info("{} tickets: checked in in {} ms, called and finished at {} desks in {} ms", TICKETS,
+				(checkedIn - start) / 1_000_000, DESKS, (System.nanoTime() - checkedIn) / 1_000_000);
 		assertThat(twoOpenAtOneDesk).as("double clicks that called two tickets to one desk").hasValue(0);
 		assertThat(callsPerTicket.keySet()).as("tickets called").containsExactlyInAnyOrderElementsOf(tickets);
 		assertThat(callsPerTicket.values()).as("calls per ticket").allSatisfy(calls -> assertThat(calls).hasValue(1));
