@@ -142,6 +142,15 @@ public class Reception {
 		return summaries;
 	}
 
+	/** The visitors waiting at a site, in calling order within each area. */
+	@Transactional(readOnly = true)
+	public List<VisitView> waiting(SiteId siteId) {
+		Site site = site(siteId);
+		return visits.findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(site.id().value(), VisitStatus.WAITING).stream()
+			.map(visit -> VisitView.of(visit, null, null))
+			.toList();
+	}
+
 	/** The latest calls at a site, newest first. */
 	@Transactional(readOnly = true)
 	public List<BoardCall> board(SiteId siteId) {
