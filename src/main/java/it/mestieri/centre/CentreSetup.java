@@ -56,6 +56,25 @@ public class CentreSetup {
 				values (?, ?, ?, ?, ?)""").params(code, name, validFrom, validTo, successorCode)));
 	}
 
+	public void updateArea(AreaId area, String nameIt, String nameEn, String colour, String leadPartner,
+			boolean walkIn) {
+		jdbc.sql("""
+				update centre_area set name_it = ?, name_en = ?, colour = ?, lead_partner = ?, walk_in = ?,
+				  version = version + 1
+				where id = ?""").params(nameIt, nameEn, colour, leadPartner, walkIn, area.value()).update();
+	}
+
+	/** Replaces a weekday's opening hours; none means closed that day. */
+	public void setOpeningHours(SiteId site, DayOfWeek day, java.util.List<OpeningHours> hours) {
+		jdbc.sql("delete from centre_opening_hours where site_id = ? and day_of_week = ?")
+			.params(site.value(), day.getValue()).update();
+		hours.forEach(interval -> addOpeningHours(site, day, interval.opens(), interval.closes()));
+	}
+
+	public boolean hasMunicipi() {
+		return jdbc.sql("select count(*) from centre_municipio").query(Long.class).single() > 0;
+	}
+
 	public boolean isEmpty() {
 		return jdbc.sql("select count(*) from centre_site").query(Long.class).single() == 0;
 	}

@@ -1,7 +1,6 @@
 package it.mestieri.centre;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -24,15 +23,14 @@ class DemoCentre implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCentre.class);
 
-	/** The day Rome's 2013 renumbering took effect (Assemblea Capitolina, deliberation 11/2013). */
-	static final LocalDate RENUMBERING = LocalDate.of(2013, 3, 11);
-
 	private final DemoMode demoMode;
 	private final CentreSetup setup;
+	private final RomeMunicipi romeMunicipi;
 
-	DemoCentre(DemoMode demoMode, CentreSetup setup) {
+	DemoCentre(DemoMode demoMode, CentreSetup setup, RomeMunicipi romeMunicipi) {
 		this.demoMode = demoMode;
 		this.setup = setup;
+		this.romeMunicipi = romeMunicipi;
 	}
 
 	@Override
@@ -98,44 +96,14 @@ class DemoCentre implements ApplicationRunner {
 				orientamento, inclusione)) {
 			setup.addDesk(rome, area, "Sportello " + number++);
 		}
-		municipi();
+		if (!setup.hasMunicipi()) {
+			romeMunicipi.load();
+		}
 	}
 
 	private void topics(AreaId area, String[][] topics) {
 		for (int i = 0; i < topics.length; i++) {
 			setup.addTopic(area, topics[i][0], topics[i][1], topics[i][2], i + 1);
-		}
-	}
-
-	/** Rome's municipi before and after the 2013 renumbering, each with the one that succeeded it. */
-	private void municipi() {
-		LocalDate before = LocalDate.of(2001, 1, 1);
-		LocalDate lastDay = RENUMBERING.minusDays(1);
-		String[][] old = {
-				{ "I", "Municipio I – Centro Storico", "I" }, { "II", "Municipio II – Parioli, Flaminio", "II" },
-				{ "III", "Municipio III – Nomentano, San Lorenzo", "II" }, { "IV", "Municipio IV – Monte Sacro", "III" },
-				{ "V", "Municipio V – Tiburtino", "IV" }, { "VI", "Municipio VI – Prenestino, Casilino", "V" },
-				{ "VII", "Municipio VII – Centocelle, Tor Sapienza", "V" }, { "VIII", "Municipio VIII – Delle Torri", "VI" },
-				{ "IX", "Municipio IX – Tuscolano, Appio Latino", "VII" }, { "X", "Municipio X – Cinecittà", "VII" },
-				{ "XI", "Municipio XI – Ostiense, Garbatella", "VIII" }, { "XII", "Municipio XII – EUR", "IX" },
-				{ "XIII", "Municipio XIII – Ostia, Acilia", "X" }, { "XV", "Municipio XV – Arvalia, Portuense", "XI" },
-				{ "XVI", "Municipio XVI – Monteverde", "XII" }, { "XVII", "Municipio XVII – Prati", "I" },
-				{ "XVIII", "Municipio XVIII – Aurelio", "XIII" }, { "XIX", "Municipio XIX – Monte Mario", "XIV" },
-				{ "XX", "Municipio XX – Cassia, Flaminia", "XV" } };
-		for (String[] municipio : old) {
-			setup.addMunicipio(municipio[0], municipio[1], before, lastDay, municipio[2]);
-		}
-		String[][] current = {
-				{ "I", "Municipio I – Centro" }, { "II", "Municipio II – Parioli, Nomentano" },
-				{ "III", "Municipio III – Monte Sacro" }, { "IV", "Municipio IV – Tiburtino" },
-				{ "V", "Municipio V – Prenestino, Centocelle" }, { "VI", "Municipio VI – Delle Torri" },
-				{ "VII", "Municipio VII – Appio-Latino, Tuscolano, Cinecittà" }, { "VIII", "Municipio VIII – Appia Antica" },
-				{ "IX", "Municipio IX – EUR" }, { "X", "Municipio X – Ostia, Acilia" },
-				{ "XI", "Municipio XI – Arvalia, Portuense" }, { "XII", "Municipio XII – Monte Verde" },
-				{ "XIII", "Municipio XIII – Aurelio" }, { "XIV", "Municipio XIV – Monte Mario" },
-				{ "XV", "Municipio XV – Cassia, Flaminia" } };
-		for (String[] municipio : current) {
-			setup.addMunicipio(municipio[0], municipio[1], RENUMBERING, null, null);
 		}
 	}
 }

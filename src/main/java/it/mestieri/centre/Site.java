@@ -40,6 +40,30 @@ public record Site(SiteId id, String code, String name, String address, List<Ope
 		return Optional.empty();
 	}
 
+	/**
+	 * When {@code openTime} of opening time will have passed, counting from {@code from} and
+	 * only while the site is open that day; empty when the day's opening hours do not hold it.
+	 */
+	public Optional<LocalDateTime> afterOpenTime(LocalDateTime from, java.time.Duration openTime) {
+		java.time.Duration left = openTime;
+		for (OpeningHours interval : hoursOn(from.getDayOfWeek())) {
+			LocalDateTime start = from.toLocalDate().atTime(interval.opens());
+			LocalDateTime end = from.toLocalDate().atTime(interval.closes());
+			if (!end.isAfter(from)) {
+				continue;
+			}
+			if (start.isBefore(from)) {
+				start = from;
+			}
+			java.time.Duration available = java.time.Duration.between(start, end);
+			if (left.compareTo(available) <= 0) {
+				return Optional.of(start.plus(left));
+			}
+			left = left.minus(available);
+		}
+		return Optional.empty();
+	}
+
 	public List<OpeningHours> hoursOn(java.time.DayOfWeek day) {
 		return hours.stream().filter(interval -> interval.day() == day).toList();
 	}

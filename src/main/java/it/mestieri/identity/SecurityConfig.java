@@ -96,6 +96,7 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/reception", "/reception/**").hasAnyRole("RECEPTION", "COORDINATOR")
 			.requestMatchers("/desk", "/desk/**").hasRole("COUNSELLOR")
+			.requestMatchers("/centre/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())

@@ -13,5 +13,8 @@ interface StaffAccounts extends JpaRepository<StaffAccount, Long> {
 	@Query("select count(a) > 0 from StaffAccount a join a.roles r where r = it.mestieri.identity.StaffRole.ADMIN and a.enabled = true")
 	boolean anyAdministrator();
 
+	@Query("select count(a) from StaffAccount a join a.roles r where r = it.mestieri.identity.StaffRole.ADMIN and a.enabled = true")
+	long countEnabledAdministrators();
+
 	List<StaffAccount> findAllByOrderByUsername();
 }

@@ -97,6 +97,32 @@ public class StaffDirectory implements UserDetailsService {
 		}).orElseGet(() -> newAccount(username, displayName, password, roles));
 	}
 
+	/**
+	 * Changes an account's roles and whether it may log in, and its password when one is given.
+	 * An administrator cannot remove the last enabled administrator.
+	 */
+	@Transactional
+	public StaffMember update(StaffId id, Set<StaffRole> roles, boolean enabled, String newPassword) {
+		StaffAccount account = accounts.findById(id.value())
+			.orElseThrow(() -> DomainException.notFound("identity.account.unknown", id.value()));
+		if (roles.isEmpty()) {
+			throw DomainException.invalid("identity.roles.empty");
+		}
+		boolean wasAdmin = account.enabled() && account.roles().contains(StaffRole.ADMIN);
+		boolean staysAdmin = enabled && roles.contains(StaffRole.ADMIN);
+		if (wasAdmin && !staysAdmin && accounts.countEnabledAdministrators() <= 1) {
+			throw DomainException.conflict("identity.lastAdministrator");
+		}
+		if (newPassword != null && !newPassword.isBlank()) {
+			if (newPassword.length() < 12 || newPassword.length() > 200) {
+				throw DomainException.invalid("identity.password.tooShort", 12);
+			}
+			account.changePassword(passwords.encode(newPassword));
+		}
+		account.update(account.toMember().displayName(), roles, enabled);
+		return account.toMember();
+	}
+
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByUsernameIgnoreCase(username)

@@ -146,7 +146,7 @@ public class DeskWork {
 					Visit visit = visits.findById(candidate).orElseThrow();
 					events.publishEvent(new TicketCalled(visit.id(), desk.site(), desk.area(), visit.ticket(), id,
 							me.id(), visit.callCount(), now));
-					return Optional.of(VisitView.of(visit, null, null));
+					return Optional.of(VisitView.of(visit));
 				}
 			}
 		}
@@ -159,7 +159,7 @@ public class DeskWork {
 		events.publishEvent(new TicketCalled(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
 				visit.ticket(), new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.callCount(),
 				clock.now()));
-		return VisitView.of(visit, null, null);
+		return VisitView.of(visit);
 	}
 
 	public VisitView start(VisitId id) {
@@ -167,7 +167,7 @@ public class DeskWork {
 		visit.start(clock.now());
 		events.publishEvent(new VisitStarted(visit.id(), new AreaId(visit.areaId()), new DeskId(visit.deskId()),
 				new StaffId(visit.counsellorId()), visit.startedAt()));
-		return VisitView.of(visit, null, null);
+		return VisitView.of(visit);
 	}
 
 	public VisitView finish(VisitId id, Outcome outcome, ReferralDestination referral) {
@@ -181,14 +181,14 @@ public class DeskWork {
 					new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.outcome(), visit.referral(),
 					visit.checkedInAt(), visit.calledAt(), visit.startedAt(), visit.finishedAt()));
 		}
-		return VisitView.of(visit, null, null);
+		return VisitView.of(visit);
 	}
 
 	public VisitView noShow(VisitId id) {
 		Visit visit = mine(id);
 		visit.noShow(clock.now());
 		events.publishEvent(new VisitLeft(visit.id(), new AreaId(visit.areaId()), visit.outcome(), visit.leftAt()));
-		return VisitView.of(visit, null, null);
+		return VisitView.of(visit);
 	}
 
 	private boolean claim(long visitId, Desk desk, StaffMember me, Instant now) {
@@ -231,7 +231,7 @@ public class DeskWork {
 	private DeskView view(Desk desk, Area area, DeskHolders.Holding holding) {
 		StaffMember holder = holding == null ? null : staff.find(new StaffId(holding.staffId())).orElse(null);
 		VisitView current = visits.findFirstByDeskIdAndStatusIn(desk.id().value(), AT_DESK)
-			.map(visit -> VisitView.of(visit, null, null)).orElse(null);
+			.map(visit -> VisitView.of(visit)).orElse(null);
 		return new DeskView(desk, area, holder, holding == null ? null : holding.takenAt(), current);
 	}
 }

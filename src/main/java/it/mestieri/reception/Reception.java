@@ -92,7 +92,7 @@ public class Reception {
 	@Transactional(readOnly = true)
 	public VisitView visit(VisitId id) {
 		Visit visit = find(id);
-		return visit.status() == VisitStatus.WAITING ? waitingView(visit) : VisitView.of(visit, null, null);
+		return visit.status() == VisitStatus.WAITING ? waitingView(visit) : VisitView.of(visit);
 	}
 
 	/** A waiting visitor went away: reception closes the ticket. */
@@ -100,7 +100,7 @@ public class Reception {
 		Visit visit = find(id);
 		visit.leave(clock.now());
 		events.publishEvent(new VisitLeft(visit.id(), new AreaId(visit.areaId()), visit.outcome(), visit.leftAt()));
-		return VisitView.of(visit, null, null);
+		return VisitView.of(visit);
 	}
 
 	/**
@@ -135,11 +135,20 @@ public class Reception {
 			}
 			int desks = open.getOrDefault(area.id().value(), 0);
 			Duration service = queues.meanServiceTime(area.id().value());
+			WaitEstimate.OnTheClock wait = new WaitEstimate(inQueue, desks, service).at(site, localNow());
 			summaries.add(new QueueSummary(site, area, inQueue, desks, (int) Math.ceil(service.toSeconds() / 60.0),
-					new WaitEstimate(inQueue, desks, service).minutes(),
-					queues.nextTickets(site.id().value(), area.id().value(), 3)));
+					wait.minutes(), wait.afterClosing(), queues.nextTickets(site.id().value(), area.id().value(), 3)));
 		}
 		return summaries;
+	}
+
+	/** The visitors waiting at a site, in calling order within each area. */
+	@Transactional(readOnly = true)
+	public List<VisitView> waiting(SiteId siteId) {
+		Site site = site(siteId);
+		return visits.findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(site.id().value(), VisitStatus.WAITING).stream()
+			.map(visit -> VisitView.of(visit))
+			.toList();
 	}
 
 	/** The latest calls at a site, newest first. */
@@ -169,13 +178,19 @@ public class Reception {
 
 	VisitView waitingView(Visit visit) {
 		if (visit.status() != VisitStatus.WAITING) {
-			return VisitView.of(visit, null, null);
+			return VisitView.of(visit);
 		}
 		visits.flush();
 		int position = queues.position(visit.siteId(), visit.areaId(), visit.queueKey(), visit.id().value());
-		int desks = desksOpenByArea(centre.site(new SiteId(visit.siteId()))).getOrDefault(visit.areaId(), 0);
+		Site site = centre.site(new SiteId(visit.siteId()));
+		int desks = desksOpenByArea(site).getOrDefault(visit.areaId(), 0);
 		Duration service = queues.meanServiceTime(visit.areaId());
-		return VisitView.of(visit, position, new WaitEstimate(position - 1, desks, service).minutes());
+		WaitEstimate.OnTheClock wait = new WaitEstimate(position - 1, desks, service).at(site, localNow());
+		return VisitView.of(visit, position, wait.minutes(), wait.afterClosing());
+	}
+
+	private java.time.LocalDateTime localNow() {
+		return clock.localNow().toLocalDateTime();
 	}
 
 	Visit find(VisitId id) {

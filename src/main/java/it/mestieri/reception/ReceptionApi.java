@@ -160,7 +160,7 @@ class ReceptionApi {
 				visit.channel(), visit.priority(), visit.position(), visit.estimatedWaitMinutes(),
 				visit.desk() == null ? null : visit.desk().value(), desk, visit.callCount(), visit.checkedInAt(),
 				visit.calledAt(), visit.startedAt(), visit.finishedAt(), visit.leftAt(), visit.outcome(),
-				visit.referral(), from);
+				visit.referral(), from, visit.likelyAfterClosing());
 	}
 
 	record AreaResponse(long id, String code, String nameIt, String nameEn, String ticketLetter, String colour,
@@ -198,16 +198,17 @@ class ReceptionApi {
 	record VisitResponse(long id, String ticket, String area, long site, VisitStatus status, Channel channel,
 			boolean priority, Integer position, Integer estimatedWaitMinutes, Long deskId, String desk, int callCount,
 			Instant checkedInAt, Instant calledAt, Instant startedAt, Instant finishedAt, Instant leftAt,
-			Outcome outcome, ReferralDestination referral, String transferredFrom) {
+			Outcome outcome, ReferralDestination referral, String transferredFrom, Boolean likelyAfterClosing) {
 	}
 
 	record QueueResponse(long site, String area, String nameIt, String nameEn, int waiting, int desksOpen,
-			int meanServiceMinutes, int estimatedWaitMinutes, List<String> next, boolean open) {
+			int meanServiceMinutes, int estimatedWaitMinutes, boolean likelyAfterClosing, List<String> next,
+			boolean open) {
 
 		static QueueResponse of(QueueSummary queue, boolean open) {
 			return new QueueResponse(queue.site().id().value(), queue.area().code(), queue.area().nameIt(),
 					queue.area().nameEn(), queue.waiting(), queue.desksOpen(), queue.meanServiceMinutes(),
-					queue.estimatedWaitMinutes(), queue.nextTickets(), open);
+					queue.estimatedWaitMinutes(), queue.likelyAfterClosing(), queue.nextTickets(), open);
 		}
 	}
 

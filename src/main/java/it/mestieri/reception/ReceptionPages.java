@@ -126,6 +126,10 @@ class ReceptionPages {
 		model.addAttribute("residences", List.of(Residence.METRO_AREA, Residence.ELSEWHERE));
 		model.addAttribute("rule", rule);
 		overviewModel(null, model);
+		var site = (it.mestieri.centre.Site) model.getAttribute("site");
+		model.addAttribute("waiting", reception.waiting(site.id()));
+		model.addAttribute("areaById", centre.areas().stream()
+			.collect(java.util.stream.Collectors.toMap(area -> area.id().value(), area -> area)));
 		return "reception/checkin";
 	}
 

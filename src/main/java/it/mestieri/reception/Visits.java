@@ -14,4 +14,6 @@ interface Visits extends JpaRepository<Visit, Long> {
 	List<Visit> findByDayBeforeAndStatusIn(LocalDate day, Collection<VisitStatus> statuses);
 
 	boolean existsByVisitorCard(String visitorCard);
+
+	List<Visit> findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(long siteId, VisitStatus status);
 }
