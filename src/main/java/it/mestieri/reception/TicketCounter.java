@@ -1,15 +1,19 @@
 package it.mestieri.reception;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 
+import javax.sql.DataSource;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out ticket numbers per site, area and day: 1, 2, 3, ... with no gap and no repeat,
@@ -20,12 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TicketCounter {
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate separately;
+	private final DataSource dataSource;
 
-	TicketCounter(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	TicketCounter(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.dataSource = dataSource;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -49,19 +52,35 @@ class TicketCounter {
 	}
 
 	/**
-	 * The day's counter row, created in a transaction of its own: a duplicate insert would
-	 * abort the check-in's transaction on PostgreSQL, and losing the race here is harmless.
+	 * The day's counter row, created in the check-in's own transaction behind a savepoint:
+	 * losing the race to another check-in undoes only the insert (on PostgreSQL a failed
+	 * statement would otherwise abort the whole transaction). A transaction of its own would
+	 * take a second connection from the pool while holding one, and a burst of first
+	 * check-ins larger than the pool would then wait for each other until the pool times out.
 	 */
 	private void createDay(long siteId, long areaId, LocalDate day) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			separately.executeWithoutResult(status -> jdbc.sql("""
-					insert into reception_ticket_counter (site_id, area_id, ticket_day, last_number)
-					select ?, ?, ?, 0 where not exists (
-					  select 1 from reception_ticket_counter where site_id = ? and area_id = ? and ticket_day = ?)""")
-				.params(siteId, areaId, day, siteId, areaId, day).update());
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				jdbc.sql("""
+						insert into reception_ticket_counter (site_id, area_id, ticket_day, last_number)
+						select ?, ?, ?, 0 where not exists (
+						  select 1 from reception_ticket_counter where site_id = ? and area_id = ? and ticket_day = ?)""")
+					.params(siteId, areaId, day, siteId, areaId, day).update();
+			}
+			catch (DuplicateKeyException ex) {
+				// another check-in created it first
+				connection.rollback(savepoint);
+				return;
+			}
+			connection.releaseSavepoint(savepoint);
 		}
-		catch (DuplicateKeyException ex) {
-			// another check-in created it first
+		catch (SQLException ex) {
+			throw new CannotGetJdbcConnectionException("Cannot use a savepoint for the ticket counter", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 	}
 }
