@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import it.mestieri.centre.Area;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.CentreSetup;
@@ -60,6 +62,9 @@ abstract class ConcurrencyTests extends ApiTestBase {
 
 	@Autowired
 	Reception reception;
+
+	@Autowired
+	HikariDataSource pool;
 
 	List<Long> desks;
 	List<String> counsellors;
@@ -191,6 +196,36 @@ abstract class ConcurrencyTests extends ApiTestBase {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * More first check-ins of the day at once than the pool has connections: creating the
+	 * day's counter must not need a second connection while the check-in holds one.
+	 */
+	@Test
+	void aBurstOfFirstCheckInsOfTheDayLargerThanTheConnectionPoolIsServed() throws Exception {
+		int receptions = 3 * pool.getMaximumPoolSize();
+		ExecutorService threads = Executors.newFixedThreadPool(receptions);
+		CyclicBarrier start = new CyclicBarrier(receptions);
+		try {
+			List<Future<String>> tickets = new ArrayList<>();
+			for (int i = 0; i < receptions; i++) {
+				tickets.add(threads.submit(() -> {
+					start.await();
+					return reception.checkIn(CheckIn.ofArea(null, AREA), Channel.KIOSK).ticket();
+				}));
+			}
+			List<String> issued = new ArrayList<>();
+			for (Future<String> ticket : tickets) {
+				issued.add(ticket.get(20, TimeUnit.SECONDS));
+			}
+
+			assertThat(issued).containsExactlyInAnyOrderElementsOf(
+					IntStream.rangeClosed(1, receptions).mapToObj(number -> "Z-%03d".formatted(number)).toList());
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
