@@ -77,6 +77,14 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		}
 
 		@Test
+		void aFieldWeDoNotKnowIsRefusedByName() {
+			ApiResponse response = refused(400,
+					() -> reception().post("/api/v1/visits", Json.of("area", "LAVORO", "name", "Mario Rossi")));
+
+			assertThat(response.text("$.detail")).startsWith("Campo sconosciuto: 'name'.");
+		}
+
+		@Test
 		void anUnknownAreaInEnglish() {
 			ApiResponse response = refused(400,
 					() -> reception().inEnglish().post("/api/v1/visits", Json.of("area", "MARTE")));

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import it.mestieri.shared.DomainException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every API error as an RFC 9457 problem in the request's language. Framework errors take
@@ -81,6 +83,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		body.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
 			.collect(Collectors.toMap(FieldError::getField, error -> messages.getMessage(error, locale), (a, b) -> a)));
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** An unknown field gets named, so the caller knows what to remove; any other unreadable body a general message. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					text("problem.unknownField", unknown.getPropertyName()));
+			body.setTitle(text("problem.title.400"));
+			return ResponseEntity.badRequest().body(body);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
