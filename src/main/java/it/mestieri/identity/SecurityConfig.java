@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -49,6 +50,8 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+		SecurityContextRepository sessionRepository = new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -62,15 +65,17 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**", "/api/v1/overview")
 				.hasAnyRole(STAFF)
 				.anyRequest().denyAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(request, response,
-					HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+			// The Basic filter does not pick up the repository set under securityContext(): it has to be
+			// given its own, or a Basic login lives only for its request and every call pays a BCrypt check.
+			.httpBasic(basic -> basic.securityContextRepository(sessionRepository)
+				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
+						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
 				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
 						"problem.forbidden", messages, locales)))
-			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-					new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+			.securityContext(context -> context.securityContextRepository(sessionRepository))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.headers(SecurityConfig::headers);
 		return http.build();
