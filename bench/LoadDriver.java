@@ -141,6 +141,9 @@ public class LoadDriver {
 		call[2].report("cycle", results);
 		results.put("callnext.errors", String.valueOf(errors.get()));
 		results.put("errors", String.valueOf(checkInErrors + errors.get()));
+		for (Desk desk : desks) { // leave the desks free for another run on the same app
+			desk.client.send("POST", "/api/v1/desks/" + desk.id + "/release", null);
+		}
 		errorSamples.stream().limit(5).forEach(sample -> System.out.println("error: " + sample));
 
 		System.out.println();

@@ -21,7 +21,7 @@ BENCH_DB=${BENCH_DB:-mestieri_bench}
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-16}
 SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-60}
 MAX_CHECKINS=${MAX_CHECKINS:-200000}
 AREAS=${AREAS:-LAVORO,IMPRESA,FORMAZIONE,ORIENTAMENTO}
 PASSWORD=${PASSWORD:-bench-$(date +%s)-pw}
@@ -45,7 +45,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-JAR=$(ls "$ROOT"/target/mestieri-*.jar 2>/dev/null | grep -v original | head -n1 || true)
+JAR=${JAR:-$(ls "$ROOT"/target/mestieri-*.jar 2>/dev/null | grep -v original | head -n1 || true)}
 if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
   echo "== building the jar"
   ./mvnw -q -DskipTests package
@@ -93,10 +93,20 @@ done
 echo "== pgbench: single-row insert, $CLIENTS clients, $SECONDS_PER_PHASE s (app idle)"
 psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/pgbench-table.sql
 pgbench -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T 5 -f bench/pgbench-insert.sql "$BENCH_DB" >/dev/null
-pgbench -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T "$SECONDS_PER_PHASE" -f bench/pgbench-insert.sql \
-  "$BENCH_DB" | tee "$OUT/pgbench.txt"
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+read -r BUSY0 TOTAL0 < <(cpu_ticks)
+TIMEFORMAT='pgbench client CPU: user %U s, sys %S s, wall %R s'
+{ time pgbench -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T "$SECONDS_PER_PHASE" -f bench/pgbench-insert.sql \
+  "$BENCH_DB" ; } > "$OUT/pgbench.txt" 2>&1
+read -r BUSY1 TOTAL1 < <(cpu_ticks)
+cat "$OUT/pgbench.txt"
 PG_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -n1)
 PG_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$OUT/pgbench.txt" | head -n1)
+# CPU per insert: the machine's busy time during pgbench, and the part of it pgbench's own client used
+PG_CLIENT_S=$(awk '/pgbench client CPU/ { print $5 + $8 }' "$OUT/pgbench.txt")
+PG_CPU=$(awk -v b=$((BUSY1 - BUSY0)) -v c="$PG_CLIENT_S" -v n="$PG_TPS" -v s="$SECONDS_PER_PHASE" \
+  'BEGIN { printf "machine %.3f ms, of which pgbench client %.3f ms", b * 10 / (n * s), c * 1000 / (n * s) }')
+echo "CPU per pgbench insert: $PG_CPU (machine busy $(( 100 * (BUSY1 - BUSY0) / (TOTAL1 - TOTAL0) )) %)" | tee -a "$OUT/pgbench.txt"
 psql -q -d "$BENCH_DB" -c 'drop table bench_visit'
 
 echo "== load driver"
@@ -126,6 +136,7 @@ P99_OK=$(verdict "$(awk -v a="$CHECKIN_P99" -v b="$CALL_P99" 'BEGIN { print (a <
   echo
   echo "== summary ($CLIENTS clients, $SECONDS_PER_PHASE s per phase, $(nproc) cores)"
   printf "pgbench single-row insert:   %8.0f tps   (latency avg %s ms)\n" "$PG_TPS" "$PG_LAT"
+  echo "   CPU per insert: $PG_CPU"
   printf "check-in over HTTP:          %8s req/s  p50 %s ms  p99 %s ms\n" "$CHECKIN_RPS" "$(prop checkin.p50)" "$CHECKIN_P99"
   printf "call-next over HTTP:         %8s req/s  p50 %s ms  p99 %s ms (2 desks, each call followed by a finish)\n" "$(prop callnext.rps)" "$(prop callnext.p50)" "$CALL_P99"
   printf "finish over HTTP:            %8s req/s  p50 %s ms  p99 %s ms\n" "$(prop finish.rps)" "$(prop finish.p50)" "$(prop finish.p99)"
