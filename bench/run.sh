@@ -120,6 +120,22 @@ set -e
 [[ -f "$OUT/driver.properties" ]] || { echo "the driver failed (rc $DRIVER_RC)" >&2; exit 1; }
 prop() { sed -n "s/^$1=//p" "$OUT/driver.properties"; }
 
+# The same check-in SQL replayed by pgbench without the app (app idle, queues as the driver left them)
+SITE_ID=$(psql -d "$BENCH_DB" -Atc "select min(id) from centre_site")
+AREA_IDS=$(psql -d "$BENCH_DB" -Atc "select min(id) || ' ' || max(id) || ' ' || count(*) from centre_area where code = any(string_to_array('$AREAS', ','))")
+DAY=$(psql -d "$BENCH_DB" -Atc "select max(ticket_day) from reception_ticket_counter")
+read -r AMIN AMAX ACOUNT <<<"$AREA_IDS"
+SQL_TPS=
+if [[ $((AMAX - AMIN + 1)) == "$ACOUNT" && -n "$DAY" ]]; then
+  echo "== pgbench: the check-in's SQL without the app, $CLIENTS clients, $SECONDS_PER_PHASE s"
+  pgbench -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T "$SECONDS_PER_PHASE" -D site="$SITE_ID" -D amin="$AMIN" \
+    -D amax="$AMAX" -D day="$DAY" -f bench/pgbench-checkin.sql "$BENCH_DB" > "$OUT/pgbench-checkin.txt" 2>&1 || true
+  SQL_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-checkin.txt" | head -n1)
+  grep -E '^(tps|latency average|number of failed)' "$OUT/pgbench-checkin.txt" || tail -n 5 "$OUT/pgbench-checkin.txt"
+else
+  echo "(areas $AREAS are not numbered contiguously: check-in SQL replay skipped)"
+fi
+
 psql -d "$BENCH_DB" -Atc "select 'visits: ' || count(*) || ', waiting at the end: ' || count(*) filter (where status = 'WAITING') from reception_visit" | tee -a "$OUT/driver.txt"
 echo "uptime after: $(uptime)" | tee -a "$OUT/machine.txt"
 
@@ -137,12 +153,14 @@ P99_OK=$(verdict "$(awk -v a="$CHECKIN_P99" -v b="$CALL_P99" 'BEGIN { print (a <
   echo "== summary ($CLIENTS clients, $SECONDS_PER_PHASE s per phase, $(nproc) cores)"
   printf "pgbench single-row insert:   %8.0f tps   (latency avg %s ms)\n" "$PG_TPS" "$PG_LAT"
   echo "   CPU per insert: $PG_CPU"
+  [[ -n "$SQL_TPS" ]] && printf "check-in SQL alone (pgbench):%8.0f tps   (bench/pgbench-checkin.sql: what PostgreSQL allows without the app)\n" "$SQL_TPS"
   printf "check-in over HTTP:          %8s req/s  p50 %s ms  p99 %s ms\n" "$CHECKIN_RPS" "$(prop checkin.p50)" "$CHECKIN_P99"
   printf "call-next over HTTP:         %8s req/s  p50 %s ms  p99 %s ms (2 desks, each call followed by a finish)\n" "$(prop callnext.rps)" "$(prop callnext.p50)" "$CALL_P99"
   printf "finish over HTTP:            %8s req/s  p50 %s ms  p99 %s ms\n" "$(prop finish.rps)" "$(prop finish.p50)" "$(prop finish.p99)"
   echo "CPU ms per check-in: app $(prop checkin.cpu.app), PostgreSQL $(prop checkin.cpu.postgres), driver $(prop checkin.cpu.driver), other processes $(prop checkin.cpu.other) (machine busy $(prop checkin.cpu.busy) %)"
   echo "errors: $ERRORS"
   echo "check-ins / pgbench inserts: $RATIO %  (goal >= 30 %: $RATIO_OK)"
+  [[ -n "$SQL_TPS" ]] && echo "check-in SQL alone / pgbench inserts: $(awk -v a="$SQL_TPS" -v b="$PG_TPS" 'BEGIN { printf "%.1f", 100 * a / b }') %  (the ceiling of the ratio above for this SQL, whatever the app does)"
   echo "p99 < 50 ms for check-in and call-next: $P99_OK"
 } | tee "$OUT/summary.txt"
 
