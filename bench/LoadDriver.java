@@ -58,6 +58,7 @@ public class LoadDriver {
 	static boolean cookies = true;
 	static Path out;
 	static long appPid = -1;
+	static String afterWarmup;
 	static String database = "mestieri_bench";
 
 	static final AtomicLong errors = new AtomicLong();
@@ -81,6 +82,7 @@ public class LoadDriver {
 				case "--cookies" -> cookies = Boolean.parseBoolean(value);
 				case "--out" -> out = Path.of(value);
 				case "--app-pid" -> appPid = Long.parseLong(value);
+				case "--after-warmup" -> afterWarmup = value;
 				case "--database" -> database = value;
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
@@ -121,6 +123,12 @@ public class LoadDriver {
 		checkIns(receptions, warmupSeconds, Integer.MAX_VALUE);
 		calls(desks, Math.max(1, warmupSeconds / 2), Integer.MAX_VALUE);
 		errors.set(0);
+		if (afterWarmup != null) { // e.g. empty the queues the warm-up filled (bench/run.sh)
+			Process hook = new ProcessBuilder("bash", "-c", afterWarmup).inheritIO().start();
+			if (hook.waitFor() != 0) {
+				throw new IllegalStateException("--after-warmup failed: " + afterWarmup);
+			}
+		}
 
 		System.out.printf(Locale.ROOT, "check-in: %d clients, %d s or %d check-ins%n", clients, checkinSeconds,
 				maxCheckins);

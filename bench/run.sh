@@ -109,12 +109,17 @@ PG_CPU=$(awk -v b=$((BUSY1 - BUSY0)) -v c="$PG_CLIENT_S" -v n="$PG_TPS" -v s="$S
 echo "CPU per pgbench insert: $PG_CPU (machine busy $(( 100 * (BUSY1 - BUSY0) / (TOTAL1 - TOTAL0) )) %)" | tee -a "$OUT/pgbench.txt"
 psql -q -d "$BENCH_DB" -c 'drop table bench_visit'
 
+# The warm-up leaves tens of thousands of people waiting, far more than a real centre; the
+# queue position is a count over the people ahead, so both measured check-in runs (driver and
+# SQL replay) start from empty queues. Finished visits stay: they feed the service-time estimate.
+EMPTY_QUEUES="psql -q -d $BENCH_DB -c \"delete from reception_visit where status = 'WAITING'\" && psql -q -d $BENCH_DB -c 'vacuum analyze reception_visit'"
+
 echo "== load driver"
 set +e
 java bench/LoadDriver.java --base "http://127.0.0.1:$PORT" --password "$PASSWORD" --clients "$CLIENTS" \
   --warmup "$WARMUP" --checkin-seconds "$SECONDS_PER_PHASE" --max-checkins "$MAX_CHECKINS" \
   --call-seconds "$SECONDS_PER_PHASE" --areas "$AREAS" \
-  --app-pid "$APP_PID" --database "$BENCH_DB" --out "$OUT/driver.properties" | tee "$OUT/driver.txt"
+  --app-pid "$APP_PID" --database "$BENCH_DB" --after-warmup "$EMPTY_QUEUES" --out "$OUT/driver.properties" | tee "$OUT/driver.txt"
 DRIVER_RC=${PIPESTATUS[0]}
 set -e
 [[ -f "$OUT/driver.properties" ]] || { echo "the driver failed (rc $DRIVER_RC)" >&2; exit 1; }
@@ -127,7 +132,8 @@ DAY=$(psql -d "$BENCH_DB" -Atc "select max(ticket_day) from reception_ticket_cou
 read -r AMIN AMAX ACOUNT <<<"$AREA_IDS"
 SQL_TPS=
 if [[ $((AMAX - AMIN + 1)) == "$ACOUNT" && -n "$DAY" ]]; then
-  echo "== pgbench: the check-in's SQL without the app, $CLIENTS clients, $SECONDS_PER_PHASE s"
+  echo "== pgbench: the check-in's SQL without the app, $CLIENTS clients, $SECONDS_PER_PHASE s (queues emptied first)"
+  bash -c "$EMPTY_QUEUES"
   pgbench -n -M prepared -c "$CLIENTS" -j "$(nproc)" -T "$SECONDS_PER_PHASE" -D site="$SITE_ID" -D amin="$AMIN" \
     -D amax="$AMAX" -D day="$DAY" -f bench/pgbench-checkin.sql "$BENCH_DB" > "$OUT/pgbench-checkin.txt" 2>&1 || true
   SQL_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-checkin.txt" | head -n1)
