@@ -76,6 +76,10 @@ public class Reception {
 		Instant now = clock.now();
 		LocalDate today = clock.today();
 		Visit.Profile profile = profile(checkIn, area, today);
+		// What the wait estimate needs is read before the ticket is numbered: from there the area's
+		// counter row stays locked until the commit, and every check-in in the area waits for it.
+		int desks = desksOpenByArea(site).getOrDefault(area.id().value(), 0);
+		Duration service = queues.meanServiceTime(area.id().value());
 		int number = tickets.next(site.id().value(), area.id().value(), today);
 		String ticket = "%s-%03d".formatted(area.ticketLetter(), number);
 		Instant queueKey = checkIn.priority() ? now.minus(properties.priorityAdvance()) : now;
@@ -86,7 +90,7 @@ public class Reception {
 				profile.firstVisit(), profile.visitorCard() != null, profile.gender(), profile.ageBand(),
 				profile.occupationalStatus(), profile.educationLevel(), profile.citizenshipGroup(), profile.residence(),
 				profile.municipioId() == null ? null : new it.mestieri.centre.MunicipioId(profile.municipioId()), now));
-		return waitingView(visit);
+		return waitingView(visit, site, desks, service);
 	}
 
 	@Transactional(readOnly = true)
@@ -180,11 +184,16 @@ public class Reception {
 		if (visit.status() != VisitStatus.WAITING) {
 			return VisitView.of(visit);
 		}
-		visits.flush();
-		int position = queues.position(visit.siteId(), visit.areaId(), visit.queueKey(), visit.id().value());
 		Site site = centre.site(new SiteId(visit.siteId()));
 		int desks = desksOpenByArea(site).getOrDefault(visit.areaId(), 0);
 		Duration service = queues.meanServiceTime(visit.areaId());
+		return waitingView(visit, site, desks, service);
+	}
+
+	/** A waiting visit with its place in the queue, given its site, the desks open and the mean service time. */
+	private VisitView waitingView(Visit visit, Site site, int desks, Duration service) {
+		visits.flush();
+		int position = queues.position(visit.siteId(), visit.areaId(), visit.queueKey(), visit.id().value());
 		WaitEstimate.OnTheClock wait = new WaitEstimate(position - 1, desks, service).at(site, localNow());
 		return VisitView.of(visit, position, wait.minutes(), wait.afterClosing());
 	}
