@@ -3,6 +3,7 @@ package it.mestieri.centre;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,24 +14,65 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import it.mestieri.shared.DomainException;
 
 /**
  * The centre's reference data: sites, areas, topics, desks and municipi. Everyone reads it;
- * the coordinator and the demo loader change it.
+ * the coordinator and the demo loader change it. Sites, areas and desks, read on every
+ * check-in and every page, are kept in memory: a change made here is seen at once, a change
+ * made on another node within {@link #FRESH}.
  */
 @Service
 @Transactional(readOnly = true)
 public class CentreDirectory {
 
+	static final Duration FRESH = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
+	private volatile Snapshot snapshot;
 
 	CentreDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** What is kept in memory, and when it was read. */
+	private record Snapshot(List<Area> areas, List<Site> sites, List<Desk> desks, long readAt) {
+
+		boolean fresh() {
+			return System.nanoTime() - readAt < FRESH.toNanos();
+		}
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = snapshot;
+		if (current == null || !current.fresh()) {
+			current = new Snapshot(loadAreas(), loadSites(), loadDesks(), System.nanoTime());
+			snapshot = current;
+		}
+		return current;
+	}
+
+	/** Forgets what is kept in memory once the current transaction commits (at once without one). */
+	void forget() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					snapshot = null;
+				}
+			});
+		}
+		snapshot = null;
+	}
+
 	public List<Area> areas() {
+		return snapshot().areas();
+	}
+
+	private List<Area> loadAreas() {
 		return jdbc.sql("select * from centre_area order by sort_order, code").query(CentreDirectory::area).list();
 	}
 
@@ -42,13 +84,13 @@ public class CentreDirectory {
 		if (code == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select * from centre_area where code = ?").param(code.trim().toUpperCase())
-			.query(CentreDirectory::area).optional();
+		String wanted = code.trim().toUpperCase();
+		return areas().stream().filter(area -> area.code().equals(wanted)).findFirst();
 	}
 
 	public Area area(AreaId id) {
-		return jdbc.sql("select * from centre_area where id = ?").param(id.value()).query(CentreDirectory::area)
-			.optional().orElseThrow(() -> DomainException.notFound("centre.area.unknown", String.valueOf(id.value())));
+		return areas().stream().filter(area -> area.id().equals(id)).findFirst()
+			.orElseThrow(() -> DomainException.notFound("centre.area.unknown", String.valueOf(id.value())));
 	}
 
 	/** The area with that code, or a 400 that names the areas there are. */
@@ -58,6 +100,10 @@ public class CentreDirectory {
 	}
 
 	public List<Site> sites() {
+		return snapshot().sites();
+	}
+
+	private List<Site> loadSites() {
 		Map<Long, List<OpeningHours>> hours = new LinkedHashMap<>();
 		jdbc.sql("select * from centre_opening_hours order by site_id, day_of_week, opens").query((rs, n) -> {
 			hours.computeIfAbsent(rs.getLong("site_id"), id -> new ArrayList<>()).add(hours(rs));
@@ -73,10 +119,7 @@ public class CentreDirectory {
 	}
 
 	public Optional<Site> findSite(SiteId id) {
-		List<OpeningHours> hours = jdbc.sql("select * from centre_opening_hours where site_id = ? order by day_of_week, opens")
-			.param(id.value()).query((rs, n) -> hours(rs)).list();
-		return jdbc.sql("select * from centre_site where id = ?").param(id.value())
-			.query((rs, n) -> site(rs, hours)).optional();
+		return sites().stream().filter(site -> site.id().equals(id)).findFirst();
 	}
 
 	/** The site to use when a request names none: defined only when the centre has one site. */
@@ -86,17 +129,20 @@ public class CentreDirectory {
 	}
 
 	public List<Desk> desks() {
+		return snapshot().desks();
+	}
+
+	private List<Desk> loadDesks() {
 		return jdbc.sql("select * from centre_desk order by site_id, name").query(CentreDirectory::desk).list();
 	}
 
 	public List<Desk> desks(SiteId site) {
-		return jdbc.sql("select * from centre_desk where site_id = ? order by name").param(site.value())
-			.query(CentreDirectory::desk).list();
+		return desks().stream().filter(desk -> desk.site().equals(site)).toList();
 	}
 
 	public Desk desk(DeskId id) {
-		return jdbc.sql("select * from centre_desk where id = ?").param(id.value()).query(CentreDirectory::desk)
-			.optional().orElseThrow(() -> DomainException.notFound("centre.desk.unknown", String.valueOf(id.value())));
+		return desks().stream().filter(desk -> desk.id().equals(id)).findFirst()
+			.orElseThrow(() -> DomainException.notFound("centre.desk.unknown", String.valueOf(id.value())));
 	}
 
 	public List<Topic> topics(AreaId area) {

@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CentreSetup {
 
 	private final JdbcClient jdbc;
+	private final CentreDirectory directory;
 
-	CentreSetup(JdbcClient jdbc) {
+	CentreSetup(JdbcClient jdbc, CentreDirectory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	public SiteId addSite(String code, String name, String address) {
@@ -28,6 +30,7 @@ public class CentreSetup {
 	public void addOpeningHours(SiteId site, DayOfWeek day, LocalTime opens, LocalTime closes) {
 		jdbc.sql("insert into centre_opening_hours (site_id, day_of_week, opens, closes) values (?, ?, ?, ?)")
 			.params(site.value(), day.getValue(), opens, closes).update();
+		directory.forget();
 	}
 
 	public AreaId addArea(String code, String nameIt, String nameEn, String ticketLetter, String colour,
@@ -62,12 +65,14 @@ public class CentreSetup {
 				update centre_area set name_it = ?, name_en = ?, colour = ?, lead_partner = ?, walk_in = ?,
 				  version = version + 1
 				where id = ?""").params(nameIt, nameEn, colour, leadPartner, walkIn, area.value()).update();
+		directory.forget();
 	}
 
 	/** Replaces a weekday's opening hours; none means closed that day. */
 	public void setOpeningHours(SiteId site, DayOfWeek day, java.util.List<OpeningHours> hours) {
 		jdbc.sql("delete from centre_opening_hours where site_id = ? and day_of_week = ?")
 			.params(site.value(), day.getValue()).update();
+		directory.forget();
 		hours.forEach(interval -> addOpeningHours(site, day, interval.opens(), interval.closes()));
 	}
 
@@ -79,9 +84,10 @@ public class CentreSetup {
 		return jdbc.sql("select count(*) from centre_site").query(Long.class).single() == 0;
 	}
 
-	private static long insert(JdbcClient.StatementSpec statement) {
+	private long insert(JdbcClient.StatementSpec statement) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		statement.update(keys, "id");
+		directory.forget();
 		return keys.getKeyAs(Number.class).longValue();
 	}
 }

@@ -47,13 +47,21 @@ class Queues {
 			.query(Integer.class).single();
 	}
 
+	/** How many wait ahead of a visitor who joins the queue now with that key. */
+	int waitingAhead(long siteId, long areaId, Instant queueKey) {
+		return jdbc.sql("""
+				select count(*) from reception_visit
+				where site_id = ? and area_id = ? and status = 'WAITING' and queue_key <= ?""")
+			.params(siteId, areaId, java.sql.Timestamp.from(queueKey)).query(Integer.class).single();
+	}
+
 	/** The tickets next in line, in calling order. */
 	List<String> nextTickets(long siteId, long areaId, int limit) {
 		return jdbc.sql("""
 				select ticket from reception_visit
 				where site_id = ? and area_id = ? and status = 'WAITING'
-				order by queue_key, id""").params(siteId, areaId).query(String.class).list().stream().limit(limit)
-			.toList();
+				order by queue_key, id fetch first ? rows only""").params(siteId, areaId, limit).query(String.class)
+			.list();
 	}
 
 	/** Candidates for the next call, in calling order. */
@@ -61,7 +69,7 @@ class Queues {
 		return jdbc.sql("""
 				select id from reception_visit
 				where site_id = ? and area_id = ? and status = 'WAITING'
-				order by queue_key, id""").params(siteId, areaId).withMaxRows(limit).query(Long.class).list();
+				order by queue_key, id fetch first ? rows only""").params(siteId, areaId, limit).query(Long.class).list();
 	}
 
 	/** Mean time from call to finish of the area's recent visits, or the configured default. */

@@ -76,13 +76,14 @@ public class Reception {
 		Instant now = clock.now();
 		LocalDate today = clock.today();
 		Visit.Profile profile = profile(checkIn, area, today);
-		// What the wait estimate needs is read before the ticket is numbered: from there the area's
+		Instant queueKey = checkIn.priority() ? now.minus(properties.priorityAdvance()) : now;
+		// Everything the answer needs is read before the ticket is numbered: from there the area's
 		// counter row stays locked until the commit, and every check-in in the area waits for it.
+		int ahead = queues.waitingAhead(site.id().value(), area.id().value(), queueKey);
 		int desks = desksOpenByArea(site).getOrDefault(area.id().value(), 0);
 		Duration service = queues.meanServiceTime(area.id().value());
 		int number = tickets.next(site.id().value(), area.id().value(), today);
 		String ticket = "%s-%03d".formatted(area.ticketLetter(), number);
-		Instant queueKey = checkIn.priority() ? now.minus(properties.priorityAdvance()) : now;
 		Visit visit = visits.save(new Visit(site.id().value(), area.id().value(), today, number, ticket, channel,
 				checkIn.priority(), queueKey, now, profile));
 		events.publishEvent(new VisitorCheckedIn(visit.id(), site.id(), area.id(), ticket, channel,
@@ -90,7 +91,8 @@ public class Reception {
 				profile.firstVisit(), profile.visitorCard() != null, profile.gender(), profile.ageBand(),
 				profile.occupationalStatus(), profile.educationLevel(), profile.citizenshipGroup(), profile.residence(),
 				profile.municipioId() == null ? null : new it.mestieri.centre.MunicipioId(profile.municipioId()), now));
-		return waitingView(visit, site, desks, service);
+		WaitEstimate.OnTheClock wait = new WaitEstimate(ahead, desks, service).at(site, localNow());
+		return VisitView.of(visit, ahead + 1, wait.minutes(), wait.afterClosing());
 	}
 
 	@Transactional(readOnly = true)
