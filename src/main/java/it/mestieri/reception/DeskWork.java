@@ -68,8 +68,18 @@ public class DeskWork {
 		List<Desk> desks = site == null ? centre.desks() : centre.desks(site);
 		Map<Long, Area> areas = new java.util.HashMap<>();
 		centre.areas().forEach(area -> areas.put(area.id().value(), area));
-		return desks.stream().map(desk -> view(desk, areas.get(desk.area().value()), held.get(desk.id().value())))
-			.toList();
+		Map<Long, VisitView> atDesks = new java.util.HashMap<>();
+		visits.findByStatusIn(AT_DESK).forEach(visit -> atDesks.put(visit.deskId(), VisitView.of(visit)));
+		Map<Long, StaffMember> holdersById = new java.util.HashMap<>();
+		if (!held.isEmpty()) {
+			staff.all().forEach(member -> holdersById.put(member.id().value(), member));
+		}
+		return desks.stream().map(desk -> {
+			DeskHolders.Holding holding = held.get(desk.id().value());
+			return new DeskView(desk, areas.get(desk.area().value()),
+					holding == null ? null : holdersById.get(holding.staffId()),
+					holding == null ? null : holding.takenAt(), atDesks.get(desk.id().value()));
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -15,5 +15,7 @@ interface Visits extends JpaRepository<Visit, Long> {
 
 	boolean existsByVisitorCard(String visitorCard);
 
+	List<Visit> findByStatusIn(Collection<VisitStatus> statuses);
+
 	List<Visit> findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(long siteId, VisitStatus status);
 }
