@@ -67,14 +67,21 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")
 				.hasAnyRole("RECEPTION", "COUNSELLOR", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/*", "/api/v1/desks/*/*").hasRole("COUNSELLOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**", "/api/v1/overview")
+				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**")
 				.hasAnyRole(STAFF)
 				.anyRequest().denyAll())
 			// The Basic filter does not pick up the repository set under securityContext(): it has to be
 			// given its own, or a Basic login lives only for its request and every call pays a BCrypt check.
 			.httpBasic(basic -> basic.securityContextRepository(sessionRepository)
-				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
-						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales)))
+				.authenticationEntryPoint((request, response, ex) -> {
+					if (ex instanceof ThrottledAuthentication.Throttled throttled) {
+						problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.loginThrottled", messages,
+								locales, throttled.minutes());
+					}
+					else {
+						problem(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales);
+					}
+				}))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
@@ -99,7 +106,9 @@ class SecurityConfig {
 			.requestMatchers("/centre/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().hasAnyRole(STAFF))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll()
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+						+ (ex instanceof ThrottledAuthentication.Throttled ? "/login?throttled" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.headers(SecurityConfig::headers);
 		return http.build();
@@ -112,7 +121,7 @@ class SecurityConfig {
 	}
 
 	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String key, MessageSource messages, LocaleResolver locales) throws IOException {
+			String key, MessageSource messages, LocaleResolver locales, Object... arguments) throws IOException {
 		if (status == HttpStatus.FORBIDDEN
 				&& !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
 			// Only the CSRF check, which runs before authentication, refuses a caller who is not logged
@@ -122,7 +131,7 @@ class SecurityConfig {
 		}
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale);
-		String detail = messages.getMessage(key, null, key, locale);
+		String detail = messages.getMessage(key, arguments, key, locale);
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Mestieri\"");
 		}
