@@ -98,7 +98,7 @@ class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/login", "/setup", "/error",
-					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/reception", "/reception/**").hasAnyRole("RECEPTION", "COORDINATOR")

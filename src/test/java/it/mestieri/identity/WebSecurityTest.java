@@ -2,32 +2,25 @@ package it.mestieri.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.Browser;
 
 /**
  * The web's own defences: security headers on every response, a new session at login, CSRF on
  * page forms, and logins throttled after repeated failures, per account and per address.
  */
 class WebSecurityTest extends ApiTestBase {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	StaffDirectory staff;
@@ -154,63 +147,5 @@ class WebSecurityTest extends ApiTestBase {
 
 	private Browser browser() {
 		return new Browser(port);
-	}
-
-	/** A browser without JavaScript: cookies kept, redirects not followed. */
-	static final class Browser {
-
-		private final int port;
-		private final CookieManager cookies = new CookieManager();
-		private final HttpClient client;
-
-		Browser(int port) {
-			this.port = port;
-			this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-				.build();
-		}
-
-		HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it");
-			for (int i = 0; i + 1 < headers.length; i += 2) {
-				request.header(headers[i], headers[i + 1]);
-			}
-			return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-			String body = form.entrySet().stream()
-				.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-				.collect(Collectors.joining("&"));
-			return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Posts the form as a page does: with the CSRF token of the page it comes from. */
-		HttpResponse<String> postWithToken(String page, String path, Map<String, String> form)
-				throws IOException, InterruptedException {
-			Matcher token = CSRF.matcher(get(page).body());
-			assertThat(token.find()).as("a CSRF token on " + page).isTrue();
-			Map<String, String> withToken = new java.util.LinkedHashMap<>(form);
-			withToken.put("_csrf", token.group(1));
-			return post(path, withToken);
-		}
-
-		HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-			return postWithToken("/login", "/login", Map.of("username", username, "password", password));
-		}
-
-		String cookie(String name) {
-			return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-				.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
 	}
 }
