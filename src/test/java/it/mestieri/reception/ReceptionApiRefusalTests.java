@@ -72,8 +72,10 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		void anUnknownAreaIsNamedWithTheAreasThereAre() {
 			ApiResponse response = refused(400, () -> reception().post("/api/v1/visits", Json.of("area", "MARTE")));
 
+			// other tests sharing the context may add areas after the demo ones
 			assertThat(response.text("$.detail"))
-				.isEqualTo("Area sconosciuta: \"MARTE\". Aree disponibili: LAVORO, IMPRESA, FORMAZIONE, ORIENTAMENTO, INCLUSIONE.");
+				.startsWith("Area sconosciuta: \"MARTE\". Aree disponibili: LAVORO, IMPRESA, FORMAZIONE, ORIENTAMENTO, INCLUSIONE")
+				.endsWith(".");
 		}
 
 		@Test
