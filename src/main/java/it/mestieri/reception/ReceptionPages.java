@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.SiteId;
 import it.mestieri.shared.AgeBand;
+import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.CitizenshipGroup;
 import it.mestieri.shared.DomainException;
@@ -58,7 +60,7 @@ class ReceptionPages {
 	}
 
 	@PostMapping("/reception")
-	String checkIn(@ModelAttribute("form") CheckInForm form, BindingResult errors, Model model,
+	String checkIn(@Valid @ModelAttribute("form") CheckInForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -114,6 +116,10 @@ class ReceptionPages {
 	}
 
 	private String formModel(Model model) {
+		if (model.getAttribute("form") == null) {
+			// a value that could not be bound at all (a non-number site, say) leaves no form to show again
+			model.addAttribute("form", CheckInForm.empty());
+		}
 		model.addAttribute("sites", centre.sites());
 		model.addAttribute("areas", centre.walkInAreas());
 		model.addAttribute("topics", centre.topics());
@@ -137,10 +143,11 @@ class ReceptionPages {
 	 * The check-in form. {@code residence} holds either a residence band or {@code M:<code>}
 	 * for a municipio of Rome valid today; {@code firstVisit} is "yes", "no" or empty.
 	 */
-	record CheckInForm(Long site, @Size(max = 40) String area, @Size(max = 60) String topic, Gender gender,
-			AgeBand ageBand, OccupationalStatus occupationalStatus, EducationLevel educationLevel,
-			CitizenshipGroup citizenshipGroup, @Size(max = 30) String residence, @Size(max = 5) String firstVisit,
-			@Size(max = 20) String visitorCard, Boolean priority) {
+	record CheckInForm(Long site, @Size(max = 40) String area, @Size(max = 60) String topic,
+			@Size(max = 40) String gender, @Size(max = 40) String ageBand, @Size(max = 40) String occupationalStatus,
+			@Size(max = 40) String educationLevel, @Size(max = 40) String citizenshipGroup,
+			@Size(max = 30) String residence, @Size(max = 5) String firstVisit, @Size(max = 20) String visitorCard,
+			Boolean priority) {
 
 		static CheckInForm empty() {
 			return new CheckInForm(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -154,11 +161,15 @@ class ReceptionPages {
 				band = Residence.MUNICIPIO;
 			}
 			else if (residence != null && !residence.isBlank()) {
-				band = it.mestieri.shared.Bands.parse(Residence.class, residence, "residence");
+				band = Bands.parse(Residence.class, residence, "residence");
 			}
 			Boolean first = "yes".equals(firstVisit) ? Boolean.TRUE : "no".equals(firstVisit) ? Boolean.FALSE : null;
-			return new CheckIn(site == null ? null : new SiteId(site), area, topic, gender, ageBand,
-					occupationalStatus, educationLevel, citizenshipGroup, band, municipio, first, visitorCard,
+			return new CheckIn(site == null ? null : new SiteId(site), area, topic,
+					Bands.parse(Gender.class, gender, "gender"), Bands.parse(AgeBand.class, ageBand, "ageBand"),
+					Bands.parse(OccupationalStatus.class, occupationalStatus, "occupationalStatus"),
+					Bands.parse(EducationLevel.class, educationLevel, "educationLevel"),
+					Bands.parse(CitizenshipGroup.class, citizenshipGroup, "citizenshipGroup"), band, municipio, first,
+					visitorCard,
 					Boolean.TRUE.equals(priority));
 		}
 	}

@@ -31,7 +31,7 @@ public final class Browser {
 	}
 
 	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it");
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -42,7 +42,7 @@ public final class Browser {
 		String body = form.entrySet().stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it")
+		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -1,0 +1,101 @@
+package it.mestieri.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.Browser;
+import it.mestieri.testing.TestDatabase.Snapshot;
+
+/**
+ * Every page form, sent bad input: a 4xx page that says what is wrong in Italian, never a 500
+ * or a stack trace, and nothing saved. (The API's refusals are in ReceptionApiRefusalTests.)
+ */
+class FormRefusalTest extends ApiTestBase {
+
+	static final String LONG = "x".repeat(5000);
+	static final String ODD_UNICODE = "\u202E\u0000\uD83D\uDE00\uFEFF";
+
+	static Stream<Arguments> badForms() {
+		return Stream.of(
+				refused("reception", "/reception", Map.of("area", "MARTE"), 400, "Area sconosciuta"),
+				refused("reception", "/reception", Map.of(), 400, "Area sconosciuta"),
+				refused("reception", "/reception", Map.of("area", "LAVORO", "gender", "ALIEN"), 400, "Valore sconosciuto"),
+				refused("reception", "/reception", Map.of("area", "LAVORO", "visitorCard", "mario rossi"), 400,
+						"tessera visitatore"),
+				refused("reception", "/reception", Map.of("area", "LAVORO", "topic", LONG), 400, "valore non valido"),
+				refused("reception", "/reception", Map.of("area", ODD_UNICODE), 400, "Area sconosciuta"),
+				refused("reception", "/reception", Map.of("area", "LAVORO", "residence", "M:XXX"), 400,
+						"Municipio sconosciuto"),
+				refused("reception", "/reception/visits/999999/leave", Map.of(), 404, "Visita sconosciuta"),
+				refused("reception", "/reception/visits/abc/leave", Map.of(), 400, "non è valida"),
+				refused("reception", "/reception/visits/999999/transfer", Map.of("area", "IMPRESA"), 404,
+						"Visita sconosciuta"),
+				refused(null, "/kiosk/tickets", Map.of("area", "MARTE"), 400, "Area sconosciuta"),
+				refused(null, "/kiosk/tickets", Map.of("area", "INCLUSIONE"), 400, "non accoglie visite libere"),
+				refused("counsellor", "/desk/999999/take", Map.of(), 404, "Sportello sconosciuto"),
+				refused("counsellor", "/desk/abc/take", Map.of(), 400, "non è valida"),
+				refused("counsellor", "/desk/1/call-next", Map.of(), 403, "Non occupi"),
+				refused("counsellor", "/desk/1/visits/999999/finish", Map.of("outcome", "INFORMED"), 404,
+						"Visita sconosciuta"),
+				refused("counsellor", "/desk/1/visits/1/finish", Map.of("outcome", "PARTY"), 400, "Valore sconosciuto"),
+				refused("coordinator", "/centre/areas", Map.of("code", "lower case!", "nameIt", "a", "nameEn", "b",
+						"ticketLetter", "Q", "colour", "#000000"), 400, "Il codice"),
+				refused("coordinator", "/centre/areas", Map.of("code", "NUOVA", "nameIt", "a", "nameEn", "b",
+						"ticketLetter", "L", "colour", "#000000"), 409, "Esiste già"),
+				refused("coordinator", "/centre/areas/1", Map.of("nameIt", LONG, "nameEn", "b", "colour", "#000000"), 400,
+						"al massimo 120 caratteri"),
+				refused("coordinator", "/centre/areas/999999", Map.of("nameIt", "a", "nameEn", "b", "colour", "#000000"),
+						404, "Area sconosciuta"),
+				refused("coordinator", "/centre/sites/1/hours", Map.of("day", "FUNDAY", "hours", ""), 400,
+						"Giorno della settimana"),
+				refused("coordinator", "/centre/sites/1/hours", Map.of("day", "MONDAY", "hours", "19:00-10:00"), 400,
+						"Orario non valido"),
+				refused("coordinator", "/centre/desks", Map.of("area", "LAVORO", "name", "x"), 400, "Scegli la sede"),
+				refused("coordinator", "/centre/municipi/rome", Map.of(), 409, "già caricati"),
+				refused("admin", "/admin/staff", Map.of("username", "nuovo", "password", "short", "roles", "RECEPTION"),
+						400, "almeno 12 caratteri"),
+				refused("admin", "/admin/staff", Map.of("username", "a b", "password", "long-enough-password",
+						"roles", "RECEPTION"), 400, "nome utente"),
+				refused("admin", "/admin/staff/999999", Map.of("roles", "RECEPTION"), 404, "Account sconosciuto"),
+				refused("admin", "/admin/staff/1", Map.of("roles", "KING"), 400, "non è valida"),
+				refused(null, "/setup", Map.of("setupCode", "guess", "username", "x", "password", "y",
+						"repeatPassword", "y"), 404, "configurazione iniziale è già stata fatta"));
+	}
+
+	private static Arguments refused(String user, String path, Map<String, String> form, int status, String says) {
+		return Arguments.of(user == null ? "anonymous" : user, path, form, status, says);
+	}
+
+	@ParameterizedTest(name = "{0} POST {1} {2} -> {3}")
+	@MethodSource("badForms")
+	void aBadFormIsRefusedWithAClearMessageAndNothingChanges(String user, String path, Map<String, String> form,
+			int status, String says) throws Exception {
+		Browser browser = new Browser(port);
+		String page = "/login";
+		if (!"anonymous".equals(user)) {
+			browser.logIn(user, password);
+			page = "/staff";
+		}
+		if ("counsellor".equals(user) && path.contains("/visits/1/")) {
+			checkIn("LAVORO");
+		}
+		Snapshot before = database.snapshot();
+
+		HttpResponse<String> response = browser.postWithToken(page, path, new LinkedHashMap<>(form));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains(says).doesNotContain("Exception", "\tat ", "at org.", "at it.mestieri");
+		assertThat(database.snapshot()).as("the database after a refused form").isEqualTo(before);
+	}
+}
