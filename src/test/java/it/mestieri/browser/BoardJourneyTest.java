@@ -40,5 +40,10 @@ class BoardJourneyTest extends BrowserTestBase {
 		assertThat(page.evaluate("() => window.sameDocument === true")).as("the board did not reload").isEqualTo(true);
 		assertThat(page).hasURL(url("/board"));
 		screenshot(page, "board", "2-called");
+
+		page.navigate(url("/board?lang=en"));
+		assertThat(page.locator(".board-calls h2")).hasText(english("board.calls"));
+		assertThat(page.locator(".board-call.latest")).containsText("L-001");
+		screenshot(page, "board", "3-english");
 	}
 }

@@ -24,6 +24,7 @@ class DeskJourneyTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.callNext"))).click();
 		assertThat(page.locator(".current-ticket")).hasText("L-001");
 		assertThat(page.locator("#current-title")).containsText(message("reception.status.CALLED"));
+		screenshot(page, "desk", "2-called");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.start"))).click();
 		assertThat(page.locator("#current-title")).containsText(message("reception.status.IN_PROGRESS"));
@@ -32,13 +33,13 @@ class DeskJourneyTest extends BrowserTestBase {
 		page.locator("label[for=outcome-REFERRED]").click();
 		assertThat(page.getByLabel(message("outcome.REFERRED"))).isChecked();
 		page.getByLabel(message("desk.finish.referral")).selectOption("COURSE");
-		screenshot(page, "desk", "2-finishing");
+		screenshot(page, "desk", "3-finishing");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.finish")).setExact(true)).click();
 
 		assertThat(page.locator(".current-ticket")).hasCount(0);
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.callNext"))))
 			.isVisible();
-		screenshot(page, "desk", "3-finished");
+		screenshot(page, "desk", "4-finished");
 		var finished = visit(visit);
 		assertThat(finished.text("$.status")).isEqualTo("FINISHED");
 		assertThat(finished.text("$.outcome")).isEqualTo("REFERRED");

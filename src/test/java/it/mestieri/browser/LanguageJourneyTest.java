@@ -35,7 +35,7 @@ class LanguageJourneyTest extends BrowserTestBase {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english("nav.board")).setExact(true)).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator(".board-calls h2")).hasText(english("board.calls"));
-		screenshot(page, "board", "english");
+		screenshot(page, "language", "2-english-board");
 
 		page.navigate(url("/wait"));
 		assertThat(page.locator("h1")).hasText(english("wait.heading"));

@@ -18,6 +18,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 
 /**
  * Base of the browser tests: the application on a random port with an empty reception at
@@ -108,6 +109,6 @@ public abstract class BrowserTestBase extends ApiTestBase {
 	/** Saves the tab as {@code target/screenshots/<journey>-<step>.png}. */
 	protected static void screenshot(Page tab, String journey, String step) {
 		tab.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(journey + "-" + step + ".png"))
-			.setFullPage(false));
+			.setAnimations(ScreenshotAnimations.DISABLED));
 	}
 }
