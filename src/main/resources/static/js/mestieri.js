@@ -27,6 +27,7 @@
     checkInForm();
     kioskReturn();
     board();
+    overviewAnnouncer();
   });
 
   // Reception: number keys choose the area, Enter issues the ticket, topics follow the area.
@@ -74,6 +75,22 @@
 
     var first = form.querySelector('input[name="area"]:checked') || areas[0];
     if (first && !document.querySelector('.alert-danger')) { first.focus(); }
+  }
+
+  // Reception overview: the panel is replaced every few seconds; a live region that stays put
+  // says how many are waiting when that number changes (not at every refresh).
+  function overviewAnnouncer() {
+    var announcer = document.getElementById('overview-announcer');
+    if (!announcer) { return; }
+    var summary = document.querySelector('.overview-summary');
+    var last = summary ? summary.dataset.waiting : null;
+    document.body.addEventListener('htmx:afterSettle', function () {
+      var fresh = document.querySelector('.overview-summary');
+      if (fresh && fresh.dataset.waiting !== last) {
+        last = fresh.dataset.waiting;
+        announcer.textContent = fresh.textContent;
+      }
+    });
   }
 
   // Kiosk: the ticket screen goes back to the start by itself.

@@ -1,0 +1,140 @@
+package it.mestieri.browser;
+
+import static it.mestieri.testing.CheckInJson.aCheckIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+import it.mestieri.testing.BrowserTestBase;
+
+/**
+ * axe-core on every page, public and staff, in Italian and in English: WCAG 2.0 and 2.1, levels
+ * A and AA (the Italian public sector's standard), plus axe's best practices. A violation of impact serious or critical
+ * fails the test, naming the rule, the elements and where to read about it.
+ *
+ * <p>To audit a new page, add a line to {@link #pages()}: a name, who looks at it and how to
+ * get its address once the scene is set (a waiting ticket, a ticket called at a desk).
+ */
+class AccessibilityTest extends BrowserTestBase {
+
+	/** WCAG 2.0 and 2.1 at levels A and AA, and axe's best practices (landmarks, headings, skip link). */
+	static final List<String> RULE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+	static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
+
+	/** A page to audit: who looks at it (null for the public) and its address in the scene. */
+	record AuditedPage(String name, String who, Function<Scene, String> path, int status) {
+
+		static AuditedPage of(String name, String who, Function<Scene, String> path) {
+			return new AuditedPage(name, who, path, 200);
+		}
+
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	/** What is there when a page is looked at: a priority ticket waiting, another called at a desk. */
+	record Scene(long waitingVisit, long calledVisit, long desk) {
+	}
+
+	static Stream<AuditedPage> pages() {
+		return Stream.of(
+				AuditedPage.of("home", null, scene -> "/"),
+				AuditedPage.of("wait now", null, scene -> "/wait"),
+				AuditedPage.of("kiosk", null, scene -> "/kiosk"),
+				AuditedPage.of("hall display", null, scene -> "/board"),
+				AuditedPage.of("login", null, scene -> "/login"),
+				AuditedPage.of("login after a wrong password", null, scene -> "/login?error"),
+				AuditedPage.of("staff home", "coordinator", scene -> "/staff"),
+				AuditedPage.of("reception check-in", "reception", scene -> "/reception"),
+				AuditedPage.of("reception check-in with the ticket just issued", "reception",
+						scene -> "/reception?issued=" + scene.waitingVisit()),
+				AuditedPage.of("printable ticket", "reception", scene -> "/reception/tickets/" + scene.waitingVisit()),
+				AuditedPage.of("overview", "reception", scene -> "/overview"),
+				AuditedPage.of("desks to choose from", "counsellor2", scene -> "/desk"),
+				AuditedPage.of("desk with a called ticket", "counsellor", scene -> "/desk/" + scene.desk()),
+				AuditedPage.of("desk held by someone else", "counsellor2", scene -> "/desk/" + scene.desk()),
+				AuditedPage.of("centre settings", "coordinator", scene -> "/centre/settings"),
+				AuditedPage.of("staff accounts", "admin", scene -> "/admin/staff"),
+				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void everyPageHasNoSeriousOrCriticalAccessibilityViolationInItalianOrEnglish(AuditedPage audited) {
+		Scene scene = setTheScene();
+		if (audited.who() != null) {
+			logIn(page, audited.who());
+		}
+		List<String> violations = new ArrayList<>();
+		for (String lang : List.of("it", "en")) {
+			String path = audited.path().apply(scene);
+			Response response = page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+			assertThat(response.status()).as(path).isEqualTo(audited.status());
+			assertThat(page.locator("html").getAttribute("lang")).as("html[lang] of " + path).isEqualTo(lang);
+			violations.addAll(audit(page, audited.name() + " (" + lang + ")"));
+		}
+		assertThat(violations).as("accessibility violations of impact serious or critical").isEmpty();
+	}
+
+	@Test
+	void theAuditCatchesAPageWithoutLanguageTitleOrLabels() {
+		page.setContent("<html><body><main><img src='x.png'><input type='text'>"
+				+ "<p style='color:#bbb;background:#fff'>faint</p></main></body></html>");
+
+		assertThat(audit(page, "broken page")).anyMatch(line -> line.contains("html-has-lang"))
+			.anyMatch(line -> line.contains("image-alt")).anyMatch(line -> line.contains("label"))
+			.anyMatch(line -> line.contains("color-contrast"));
+	}
+
+	/** A priority visitor waiting for work, and a ticket called by "counsellor" at the first desk of work. */
+	private Scene setTheScene() {
+		long called = checkIn("LAVORO").id();
+		long waiting = checkIn(aCheckIn("LAVORO").priority()).id();
+		checkIn("FORMAZIONE");
+		long desk = take("counsellor", desk("LAVORO", 0));
+		callNext("counsellor", desk);
+		return new Scene(waiting, called, desk);
+	}
+
+	/**
+	 * The serious and critical violations on the page, one line per element: rule, impact,
+	 * element, what is wrong, where to read about it. Lesser ones are printed, not returned.
+	 */
+	static List<String> audit(Page page, String where) {
+		AxeResults results = new AxeBuilder(page).withTags(RULE_TAGS).analyze();
+		assertThat(results.isErrored()).as("axe-core ran on " + where + ": " + results.getErrorMessage()).isFalse();
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			for (CheckedNode node : rule.getNodes()) {
+				String line = "%s: %s [%s] at %s: %s (%s)".formatted(where, rule.getId(), rule.getImpact(),
+						node.getTarget(), node.getFailureSummary() == null ? rule.getHelp()
+								: node.getFailureSummary().replaceAll("\\s+", " ").trim(),
+						rule.getHelpUrl());
+				if (FAILING_IMPACTS.contains(rule.getImpact())) {
+					found.add(line);
+				}
+				else {
+					System.out.println("[accessibility, not failing] " + line);
+				}
+			}
+		}
+		return found;
+	}
+}
