@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,13 @@ import it.mestieri.reception.ReceptionEvents.TicketCalled;
  * database (see docs/architecture.md).
  */
 @Component
-class Board {
+class Board implements SmartLifecycle {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final List<SseEmitter> displays = new CopyOnWriteArrayList<>();
 	private final CentreDirectory centre;
+	private volatile boolean running;
 
 	Board(CentreDirectory centre) {
 		this.centre = centre;
@@ -60,6 +62,32 @@ class Board {
 		for (SseEmitter display : displays) {
 			send(display, SseEmitter.event().comment("keep-alive"));
 		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Closes the open displays first when the application stops (they reconnect to another
+	 * node or after the restart): left open, they would hold the web server's graceful shutdown.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		displays.forEach(SseEmitter::complete);
+		displays.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
 	}
 
 	int subscribers() {
