@@ -61,7 +61,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits").hasAnyRole("RECEPTION", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave").hasAnyRole("RECEPTION", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")

@@ -71,7 +71,7 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /admin/staff/{id}", ADMIN),
 			// API
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
-			Map.entry("GET /api/v1/board", EVERYONE),
+			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
 			Map.entry("POST /api/v1/visits", RECEPTION), Map.entry("GET /api/v1/visits/{id}", STAFF),
 			Map.entry("POST /api/v1/visits/{id}/leave", RECEPTION),
 			Map.entry("POST /api/v1/visits/{id}/transfer", Set.of("RECEPTION", "COUNSELLOR", "COORDINATOR")),

@@ -1,0 +1,18 @@
+package it.mestieri.partners;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import it.mestieri.centre.AreaId;
+
+/**
+ * A partner organisation as the rest of the application sees it. {@code activeTo} is null while
+ * the partnership lasts.
+ */
+public record Partner(PartnerId id, String name, PartnerKind kind, String website, String email, String phone,
+		Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
+
+	public boolean activeOn(LocalDate day) {
+		return !day.isBefore(activeFrom) && (activeTo == null || !day.isAfter(activeTo));
+	}
+}

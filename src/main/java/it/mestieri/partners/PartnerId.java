@@ -1,0 +1,5 @@
+package it.mestieri.partners;
+
+/** Typed identifier of a partner organisation. */
+public record PartnerId(long value) {
+}
