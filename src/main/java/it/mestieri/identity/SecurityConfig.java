@@ -1,7 +1,9 @@
 package it.mestieri.identity;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +31,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP
  * Basic. A Basic login is kept in the session, so a client that keeps the session cookie is
@@ -38,6 +42,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfig {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -139,26 +145,12 @@ class SecurityConfig {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", title);
+		body.put("status", status.value());
+		body.put("detail", detail);
+		body.put("instance", request.getRequestURI());
+		JSON.writeValue(response.getWriter(), body);
 	}
 }
