@@ -7,6 +7,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,43 +23,65 @@ import org.junit.jupiter.api.Test;
 import it.mestieri.reception.VisitStatus;
 
 /**
- * Italian (the default) and English say the same things: the two bundles have the same keys,
- * no empty text, and every message key the code names exists.
+ * Italian (the default) and English say the same things: each bundle ({@code messages} and one per
+ * module that has its own, such as {@code partners}) has the same keys in both languages, no key
+ * is in two bundles, no text is empty, and every message key the code names exists.
  */
 class I18nPropertiesSyncTest {
 
-	static final Path ITALIAN = Path.of("src/main/resources/i18n/messages.properties");
-	static final Path ENGLISH = Path.of("src/main/resources/i18n/messages_en.properties");
+	static final Path FOLDER = Path.of("src/main/resources/i18n");
 
 	/** A literal message key in the code, such as "reception.desk.taken" (prefixes ending in a dot are skipped). */
 	static final Pattern KEY_IN_CODE = Pattern
-		.compile("\"((?:problem|centre|identity|reception|shared)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
+		.compile("\"((?:problem|centre|identity|reception|shared|partners|rota|counselling|delivery)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
 
 	/** The actions a visit names when it refuses a move: {@code require(..., "finish")}. */
 	static final Pattern VISIT_ACTION = Pattern.compile("require\\(EnumSet\\.of\\([^)]*\\), \"(\\w+)\"\\)");
 
 	@Test
-	void bothBundlesHaveTheSameKeys() throws IOException {
-		Set<String> italian = load(ITALIAN).stringPropertyNames();
-		Set<String> english = load(ENGLISH).stringPropertyNames();
+	void everyBundleIsNamedInTheConfigurationAndHasTheSameKeysInBothLanguages() throws IOException {
+		List<String> configured = List.of(configuration().getProperty("spring.messages.basename").split(","));
+		assertThat(bundles()).as("bundles in " + FOLDER).containsExactlyInAnyOrderElementsOf(
+				configured.stream().map(name -> name.trim().substring("i18n/".length())).toList());
+		for (String bundle : bundles()) {
+			Set<String> italian = load(italian(bundle)).stringPropertyNames();
+			Set<String> english = load(english(bundle)).stringPropertyNames();
 
-		assertThat(difference(italian, english)).as("keys only in the Italian bundle").isEmpty();
-		assertThat(difference(english, italian)).as("keys only in the English bundle").isEmpty();
+			assertThat(difference(italian, english)).as("keys only in the Italian " + bundle).isEmpty();
+			assertThat(difference(english, italian)).as("keys only in the English " + bundle).isEmpty();
+		}
+	}
+
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Map<String, String> seen = new HashMap<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : bundles()) {
+			for (String key : load(italian(bundle)).stringPropertyNames()) {
+				String before = seen.put(key, bundle);
+				if (before != null) {
+					twice.add(key + " in " + before + " and " + bundle);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
 	void noMessageIsEmpty() throws IOException {
-		for (Path bundle : new Path[] { ITALIAN, ENGLISH }) {
-			Properties messages = load(bundle);
-			assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()))
-				.as("empty messages in " + bundle)
-				.isEmpty();
+		for (String bundle : bundles()) {
+			for (Path file : List.of(italian(bundle), english(bundle))) {
+				Properties messages = load(file);
+				assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()))
+					.as("empty messages in " + file)
+					.isEmpty();
+			}
 		}
 	}
 
 	@Test
 	void everyMessageKeyNamedInTheCodeExists() throws IOException {
-		Set<String> keys = load(ITALIAN).stringPropertyNames();
+		Set<String> keys = allKeys();
 		Set<String> named = new TreeSet<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -72,7 +98,7 @@ class I18nPropertiesSyncTest {
 
 	@Test
 	void everyVisitStatusAndRefusedActionHasAName() throws IOException {
-		Set<String> keys = load(ITALIAN).stringPropertyNames();
+		Set<String> keys = allKeys();
 		Set<String> needed = new TreeSet<>();
 		for (VisitStatus status : VisitStatus.values()) {
 			needed.add("reception.status." + status.name());
@@ -84,6 +110,37 @@ class I18nPropertiesSyncTest {
 
 		assertThat(needed).contains("reception.action.finish");
 		assertThat(difference(needed, keys)).isEmpty();
+	}
+
+	/** The bundles' names: every Italian file in the folder, such as "messages" or "partners". */
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(FOLDER)) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static Path italian(String bundle) {
+		return FOLDER.resolve(bundle + ".properties");
+	}
+
+	private static Path english(String bundle) {
+		return FOLDER.resolve(bundle + "_en.properties");
+	}
+
+	private static Set<String> allKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load(italian(bundle)).stringPropertyNames());
+		}
+		return keys;
+	}
+
+	private static Properties configuration() throws IOException {
+		return load(Path.of("src/main/resources/application.properties"));
 	}
 
 	private static Set<String> difference(Set<String> these, Set<String> those) {

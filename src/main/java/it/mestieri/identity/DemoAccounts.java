@@ -43,13 +43,15 @@ class DemoAccounts implements ApplicationRunner {
 		staff.createOrReset("counsellor2", "Sara (consulente)", password, EnumSet.of(StaffRole.COUNSELLOR));
 		staff.createOrReset("caseworker", "Luca (inserimento)", password, EnumSet.of(StaffRole.CASE_WORKER));
 		staff.createOrReset("coordinator", "Anna (coordinamento)", password, EnumSet.of(StaffRole.COORDINATOR));
+		staff.createOrReset("partnercoord", "Elena (coordinamento partner)", password,
+				EnumSet.of(StaffRole.PARTNER_COORDINATOR));
 		staff.createOrReset("admin", "Amministratore", password, EnumSet.of(StaffRole.ADMIN));
 		if (configuredPassword.isBlank()) {
-			log.warn("DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, admin; "
+			log.warn("DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, partnercoord, admin; "
 					+ "password for this run: {}", password);
 		}
 		else {
-			log.warn("DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, admin; "
+			log.warn("DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, partnercoord, admin; "
 					+ "password from MESTIERI_DEMO_PASSWORD");
 		}
 	}

@@ -51,7 +51,8 @@ class SecurityConfig {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN" };
+	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "PARTNER_COORDINATOR",
+			"ADMIN" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -67,8 +68,18 @@ class SecurityConfig {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners")
+				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners",
+						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/partners/**", "/api/v1/agreements/**")
+				.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/shifts/**").hasAnyRole(STAFF)
+				.requestMatchers("/api/v1/partners/**", "/api/v1/agreements/**", "/api/v1/shifts/**", "/api/v1/rota/**",
+						"/api/v1/import/hsds")
+				.hasRole("COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/interviews/**")
+				.hasAnyRole("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR")
+				.requestMatchers("/api/v1/interviews/**").hasRole("COUNSELLOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits").hasAnyRole("RECEPTION", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave").hasAnyRole("RECEPTION", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")
@@ -104,13 +115,18 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/login", "/setup", "/error",
+			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
+					"/login", "/setup", "/error",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/reception", "/reception/**").hasAnyRole("RECEPTION", "COORDINATOR")
 			.requestMatchers("/desk", "/desk/**").hasRole("COUNSELLOR")
 			.requestMatchers("/centre/**").hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/partners", "/partners/**", "/delivery", "/delivery/**")
+			.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
+			.requestMatchers("/partners", "/partners/**", "/rota", "/rota/**", "/counselling/**").hasRole("COORDINATOR")
+			.requestMatchers("/interviews", "/interviews/**").hasRole("COUNSELLOR")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll()

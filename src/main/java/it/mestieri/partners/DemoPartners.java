@@ -14,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.centre.Area;
 import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
+import it.mestieri.identity.StaffDirectory;
 import it.mestieri.shared.DemoMode;
 
-/** Rome's partners, in demo mode only, after the demo centre (whose areas they serve). */
+/**
+ * Rome's partners, in demo mode only, after the demo centre (whose areas they serve) and the demo
+ * accounts (whose counsellors they second).
+ */
 @Component
-@Order(15)
+@Order(25)
 class DemoPartners implements ApplicationRunner {
 
 	/** The Città dei Mestieri di Roma opened in June 2009. */
@@ -27,9 +31,11 @@ class DemoPartners implements ApplicationRunner {
 	private final DemoMode demoMode;
 	private final Partners partners;
 	private final CentreDirectory centre;
+	private final StaffDirectory staff;
 
-	DemoPartners(DemoMode demoMode, Partners partners, CentreDirectory centre) {
+	DemoPartners(DemoMode demoMode, Partners partners, CentreDirectory centre, StaffDirectory staff) {
 		this.demoMode = demoMode;
+		this.staff = staff;
 		this.partners = partners;
 		this.centre = centre;
 	}
@@ -40,8 +46,8 @@ class DemoPartners implements ApplicationRunner {
 		if (!demoMode.enabled() || !partners.isEmpty()) {
 			return;
 		}
-		add("Solco Roma", PartnerKind.SOCIAL_COOPERATIVE, "ORIENTAMENTO", "INCLUSIONE");
-		add("Consorzio Idea Agenzia per il Lavoro", PartnerKind.EMPLOYMENT_AGENCY, "LAVORO");
+		PartnerId solco = add("Solco Roma", PartnerKind.SOCIAL_COOPERATIVE, "ORIENTAMENTO", "INCLUSIONE");
+		PartnerId idea = add("Consorzio Idea Agenzia per il Lavoro", PartnerKind.EMPLOYMENT_AGENCY, "LAVORO");
 		add("Associazione ANIMA – Unione degli Industriali e delle Imprese di Roma", PartnerKind.EMPLOYERS_ORGANISATION,
 				"IMPRESA");
 		add("Regione Lazio", PartnerKind.LOCAL_INSTITUTION, "FORMAZIONE");
@@ -49,11 +55,18 @@ class DemoPartners implements ApplicationRunner {
 		add("Comune di Roma – Municipio X", PartnerKind.LOCAL_INSTITUTION, "INCLUSIONE");
 		add("ASL Roma 2", PartnerKind.HEALTH_AUTHORITY, "INCLUSIONE");
 		add("Media locali (esempio)", PartnerKind.MEDIA);
+		member("counsellor", idea, true);
+		member("counsellor2", solco, false);
+		member("partnercoord", solco, false);
 	}
 
-	private void add(String name, PartnerKind kind, String... areaCodes) {
+	private void member(String username, PartnerId partner, boolean namePublic) {
+		staff.findByUsername(username).ifPresent(member -> partners.assign(member.id(), partner, namePublic));
+	}
+
+	private PartnerId add(String name, PartnerKind kind, String... areaCodes) {
 		Set<AreaId> areas = Stream.of(areaCodes).map(code -> centre.area(code).map(Area::id))
 			.flatMap(java.util.Optional::stream).collect(Collectors.toSet());
-		partners.add(name, kind, null, null, null, areas, OPENING);
+		return partners.add(name, kind, null, null, null, areas, OPENING);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.AreaId;
+import it.mestieri.identity.StaffId;
 import it.mestieri.shared.DomainException;
 
 /** The centre's partner organisations: who they are, which areas they serve, since when. */
@@ -66,8 +68,44 @@ public class Partners {
 		return new PartnerId(id);
 	}
 
+	/** The partner a member of staff belongs to, if any. */
+	public Optional<PartnerMember> membership(StaffId staff) {
+		return jdbc.sql("select * from partners_member where staff_id = ?").param(staff.value())
+			.query(Partners::member).optional();
+	}
+
+	public List<PartnerMember> members(PartnerId partner) {
+		return jdbc.sql("select * from partners_member where partner_id = ? order by staff_id").param(partner.value())
+			.query(Partners::member).list();
+	}
+
+	public List<PartnerMember> allMembers() {
+		return jdbc.sql("select * from partners_member order by staff_id").query(Partners::member).list();
+	}
+
+	/** Makes a member of staff belong to a partner, in place of any partner before. */
+	@Transactional
+	public void assign(StaffId staff, PartnerId partner, boolean namePublic) {
+		partner(partner);
+		if (jdbc.sql("update partners_member set partner_id = ?, name_public = ? where staff_id = ?")
+			.params(partner.value(), namePublic, staff.value()).update() == 0) {
+			jdbc.sql("insert into partners_member (staff_id, partner_id, name_public) values (?, ?, ?)")
+				.params(staff.value(), partner.value(), namePublic).update();
+		}
+	}
+
+	@Transactional
+	public void unassign(StaffId staff) {
+		jdbc.sql("delete from partners_member where staff_id = ?").param(staff.value()).update();
+	}
+
 	public boolean isEmpty() {
 		return jdbc.sql("select count(*) from partners_partner").query(Long.class).single() == 0;
+	}
+
+	private static PartnerMember member(ResultSet rs, int row) throws SQLException {
+		return new PartnerMember(new StaffId(rs.getLong("staff_id")), new PartnerId(rs.getLong("partner_id")),
+				rs.getBoolean("name_public"));
 	}
 
 	private static Partner partner(ResultSet rs, Set<AreaId> areas) throws SQLException {

@@ -36,7 +36,8 @@ class AuthorizationMatrixTest {
 	/** Anyone, logged in or not. */
 	static final String PUBLIC = "PUBLIC";
 
-	static final Set<String> STAFF = Set.of("RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "ADMIN");
+	static final Set<String> STAFF = Set.of("RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR",
+			"PARTNER_COORDINATOR", "ADMIN");
 	static final Set<String> RECEPTION = Set.of("RECEPTION", "COORDINATOR");
 	static final Set<String> COUNSELLOR = Set.of("COUNSELLOR");
 	static final Set<String> SETTINGS = Set.of("COORDINATOR", "ADMIN");
