@@ -350,6 +350,26 @@ abstract class RotaApiTests extends ApiTestBase {
 	@Autowired
 	Rota rota;
 
+	@Autowired
+	DemoRota demoRota;
+
+	@Test
+	void theDemoRotaPutsBothCounsellorsOnDutyLeavesGapsAndClosesOnTheImmacolata() {
+		demoRota.run(null);
+
+		List<Map<String, Object>> shifts = api.as("coordinator").get("/api/v1/shifts").read("$");
+		assertThat(shifts).hasSize(10);
+		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("LAVORO")).hasSize(5)
+			.allSatisfy(shift -> assertThat(shift).containsEntry("deskName", "Sportello 1").containsEntry("start", "10:00:00"));
+		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("ORIENTAMENTO")).hasSize(5)
+			.allSatisfy(shift -> assertThat(shift).containsEntry("start", "16:00:00"));
+		ApiResponse gaps = api.as("coordinator").get("/api/v1/rota/gaps?from=2026-03-10&to=2026-03-10");
+		assertThat(gaps.<List<Object>>read("$[?(@.area == 'LAVORO')].from")).containsExactly("16:00:00");
+		assertThat(gaps.<List<Object>>read("$[?(@.area == 'IMPRESA')].from")).containsExactly("10:00:00", "16:00:00");
+		assertThat(rota.closingDays(java.time.LocalDate.of(2026, 12, 8), java.time.LocalDate.of(2026, 12, 8)))
+			.extracting(ClosingDay::reason).containsExactly("Immacolata Concezione");
+	}
+
 	Rota rotaBean() {
 		return rota;
 	}
