@@ -279,6 +279,27 @@ abstract class RotaApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void aClosingDayReasonWithMarkupIsShownAsTextOnThePagesAndEscapedInTheCalendar() throws Exception {
+		String reason = "<script>alert(1)</script>, chiuso; \\ davvero";
+		long shift = addShift(shiftJson(desk("LAVORO", 0), "WEDNESDAY", "10:00", "13:00", marco)).id();
+		assertThat(api.as("coordinator").post("/api/v1/rota/closing-days", Json.of("date", "2026-03-11", "reason", reason))
+			.status()).isEqualTo(201);
+
+		assertThat(new Browser(port).get("/duty").body()).doesNotContain("<script>alert(1)")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		Browser marcos = new Browser(port);
+		marcos.logIn("counsellor", password);
+		java.util.regex.Matcher url = java.util.regex.Pattern.compile("/calendar/[A-Za-z0-9_-]+\\.ics")
+			.matcher(marcos.get("/duty/mine").body());
+		assertThat(url.find()).isTrue();
+		String ics = marcos.get(url.group()).body();
+		assertThat(ics.replace("\r\n ", "")).contains("\\, chiuso\\; \\\\ davvero");
+		VEvent closed = event(Biweekly.parse(ics).first(), "shift-" + shift + "-20260311@mestieri");
+		assertThat(closed.getStatus().isCancelled()).isTrue();
+		assertThat(closed.getDescription().getValue()).endsWith(reason);
+	}
+
+	@Test
 	void gapsAreTheOpeningHoursOfWalkInAreasWithNobodyOnDuty() {
 		ApiResponse before = api.as("coordinator").get("/api/v1/rota/gaps?from=2026-03-10&to=2026-03-10");
 		assertThat(before.<List<Object>>read("$[?(@.area == 'IMPRESA')].from")).containsExactly("10:00:00", "16:00:00");
