@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.DeskId;
 import it.mestieri.shared.Bands;
+import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /** The counsellor's desk screen: take a desk, call next, serve, finish with an outcome. */
@@ -27,11 +29,16 @@ class DeskPages {
 	private final DeskWork deskWork;
 	private final Reception reception;
 	private final CentreDirectory centre;
+	private final ObjectProvider<DutyRoster> roster;
+	private final CentreClock clock;
 
-	DeskPages(DeskWork deskWork, Reception reception, CentreDirectory centre) {
+	DeskPages(DeskWork deskWork, Reception reception, CentreDirectory centre, ObjectProvider<DutyRoster> roster,
+			CentreClock clock) {
 		this.deskWork = deskWork;
 		this.reception = reception;
 		this.centre = centre;
+		this.roster = roster;
+		this.clock = clock;
 	}
 
 	@GetMapping("/desk")
@@ -48,7 +55,11 @@ class DeskPages {
 	String desk(@PathVariable long id, Model model) {
 		DeskView desk = deskWork.desk(new DeskId(id));
 		model.addAttribute("desk", desk);
-		model.addAttribute("mine", deskWork.myDesk().map(m -> m.desk().id().value() == id).orElse(false));
+		boolean mine = deskWork.myDesk().map(m -> m.desk().id().value() == id).orElse(false);
+		model.addAttribute("mine", mine);
+		DutyRoster duty = roster.getIfAvailable();
+		model.addAttribute("offRota", mine && duty != null
+				&& !duty.onDuty(desk.holder().id(), desk.desk().id(), clock.now()));
 		model.addAttribute("queue", reception.queues(desk.desk().site()).stream()
 			.filter(queue -> queue.area().id().equals(desk.area().id())).findFirst().orElse(null));
 		model.addAttribute("areas", centre.walkInAreas());

@@ -1,5 +1,9 @@
 package it.mestieri.reception;
 
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.SiteId;
 import it.mestieri.shared.AgeBand;
@@ -38,14 +44,16 @@ class ReceptionPages {
 	private final CentreDirectory centre;
 	private final CentreClock clock;
 	private final ReceptionProperties rule;
+	private final ObjectProvider<DutyRoster> roster;
 
 	ReceptionPages(Reception reception, DeskWork deskWork, CentreDirectory centre, CentreClock clock,
-			ReceptionProperties rule) {
+			ReceptionProperties rule, ObjectProvider<DutyRoster> roster) {
 		this.reception = reception;
 		this.deskWork = deskWork;
 		this.centre = centre;
 		this.clock = clock;
 		this.rule = rule;
+		this.roster = roster;
 	}
 
 	@GetMapping("/reception")
@@ -134,6 +142,13 @@ class ReceptionPages {
 		overviewModel(null, model);
 		var site = (it.mestieri.centre.Site) model.getAttribute("site");
 		model.addAttribute("waiting", reception.waiting(site.id()));
+		DutyRoster duty = roster.getIfAvailable();
+		if (duty != null) {
+			Map<AreaId, LocalTime> until = duty.onDutyUntil(site.id(), clock.now());
+			Map<Long, LocalTime> byArea = new LinkedHashMap<>();
+			until.forEach((area, time) -> byArea.put(area.value(), time));
+			model.addAttribute("onDutyUntil", byArea);
+		}
 		model.addAttribute("areaById", centre.areas().stream()
 			.collect(java.util.stream.Collectors.toMap(area -> area.id().value(), area -> area)));
 		return "reception/checkin";

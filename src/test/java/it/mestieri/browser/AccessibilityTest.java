@@ -72,6 +72,10 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("desk held by someone else", "counsellor2", scene -> "/desk/" + scene.desk()),
 				AuditedPage.of("centre settings", "coordinator", scene -> "/centre/settings"),
 				AuditedPage.of("staff accounts", "admin", scene -> "/admin/staff"),
+				AuditedPage.of("duty rota, this week", "coordinator", scene -> "/rota"),
+				AuditedPage.of("duty rota, next week", "coordinator", scene -> "/rota?week=2026-W12"),
+				AuditedPage.of("who is on duty (public)", null, scene -> "/duty"),
+				AuditedPage.of("my shifts and calendar feed", "counsellor", scene -> "/duty/mine"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

@@ -42,6 +42,7 @@ class AuthorizationMatrixTest {
 	static final Set<String> COUNSELLOR = Set.of("COUNSELLOR");
 	static final Set<String> SETTINGS = Set.of("COORDINATOR", "ADMIN");
 	static final Set<String> ADMIN = Set.of("ADMIN");
+	static final Set<String> COORDINATOR = Set.of("COORDINATOR");
 	static final Set<String> EVERYONE = Set.of(PUBLIC);
 
 	static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -70,6 +71,13 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /centre/desks", SETTINGS), Map.entry("POST /centre/municipi/rome", SETTINGS),
 			Map.entry("GET /admin/staff", ADMIN), Map.entry("POST /admin/staff", ADMIN),
 			Map.entry("POST /admin/staff/{id}", ADMIN),
+			// rota: the coordinator's week, the public duty page, each one's shifts and calendar feed
+			Map.entry("GET /rota", COORDINATOR), Map.entry("POST /rota/shifts", COORDINATOR),
+			Map.entry("POST /rota/shifts/{id}/end", COORDINATOR), Map.entry("POST /rota/shifts/{id}/delete", COORDINATOR),
+			Map.entry("POST /rota/exceptions", COORDINATOR), Map.entry("POST /rota/closing-days", COORDINATOR),
+			Map.entry("POST /rota/closing-days/{id}/delete", COORDINATOR), Map.entry("GET /duty", EVERYONE),
+			Map.entry("GET /duty/mine", STAFF), Map.entry("POST /duty/mine/token", STAFF),
+			Map.entry("GET /calendar/{token}.ics", EVERYONE),
 			// API
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
@@ -83,6 +91,15 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/desks", STAFF), Map.entry("POST /api/v1/desks/{deskId}/take", COUNSELLOR),
 			Map.entry("POST /api/v1/desks/{deskId}/release", COUNSELLOR),
 			Map.entry("POST /api/v1/desks/{deskId}/call-next", COUNSELLOR),
+			Map.entry("GET /api/v1/shifts", STAFF), Map.entry("GET /api/v1/shifts/{id}", STAFF),
+			Map.entry("POST /api/v1/shifts", COORDINATOR), Map.entry("PUT /api/v1/shifts/{id}", COORDINATOR),
+			Map.entry("DELETE /api/v1/shifts/{id}", COORDINATOR),
+			Map.entry("POST /api/v1/rota/exceptions", COORDINATOR),
+			Map.entry("POST /api/v1/rota/closing-days", COORDINATOR),
+			Map.entry("DELETE /api/v1/rota/closing-days/{id}", COORDINATOR),
+			Map.entry("GET /api/v1/rota/gaps", COORDINATOR), Map.entry("GET /api/v1/rota/off-rota-takes", COORDINATOR),
+			Map.entry("GET /api/v1/rota/counsellors", COORDINATOR), Map.entry("GET /api/v1/rota/today", EVERYONE),
+			Map.entry("GET /api/v1/rota/week", EVERYONE),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),

@@ -19,7 +19,8 @@ public final class TestDatabase {
 	/** What a snapshot covers: the reception and the reference data and accounts. */
 	static final List<String> SNAPSHOT_TABLES = List.of("reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session", "centre_site", "centre_area", "centre_desk",
-			"centre_topic", "identity_staff", "identity_staff_role");
+			"centre_topic", "identity_staff", "identity_staff_role", "rota_shift", "rota_exception", "rota_closing_day",
+			"rota_calendar_token");
 
 	private final JdbcClient jdbc;
 
