@@ -72,6 +72,7 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("desk held by someone else", "counsellor2", scene -> "/desk/" + scene.desk()),
 				AuditedPage.of("centre settings", "coordinator", scene -> "/centre/settings"),
 				AuditedPage.of("staff accounts", "admin", scene -> "/admin/staff"),
+				AuditedPage.of("partners as HSDS (export and import)", "coordinator", scene -> "/partners/hsds"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 
