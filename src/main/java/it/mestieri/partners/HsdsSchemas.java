@@ -13,7 +13,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.ClasspathResourceLoader;
 
@@ -58,8 +60,17 @@ class HsdsSchemas {
 	private final SchemaRegistry registry;
 	private final Map<Kind, Schema> schemas = new ConcurrentHashMap<>();
 
+	/**
+	 * Keywords of the HSDS schemas that are not JSON Schema (Frictionless Data Package metadata and
+	 * documentation): annotations, so the validator knows them and does not warn.
+	 */
+	static final List<String> HSDS_KEYWORDS = List.of("name", "path", "constraints", "core", "example",
+			"datapackage_metadata", "datapackage_type", "tabular_required");
+
 	HsdsSchemas() {
-		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+		Dialect.Builder dialect = Dialect.builder(Dialects.getDraft202012());
+		HSDS_KEYWORDS.forEach(keyword -> dialect.keyword(new AnnotationKeyword(keyword)));
+		this.registry = SchemaRegistry.withDefaultDialect(dialect.build(),
 				builder -> builder
 					.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
 						.formatAssertionsEnabled(true).build())

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,44 +43,20 @@ abstract class HsdsApiTests extends ApiTestBase {
 	@Autowired
 	it.mestieri.shared.CentreClock centreClock;
 
-	private List<Map<String, Object>> partnersBefore;
-	private List<Map<String, Object>> areasBefore;
+	private PartnerTables tables;
 
 	@BeforeEach
 	void rememberThePartners() {
-		partnersBefore = database.jdbc().sql("select * from partners_partner order by id").query().listOfRows();
-		areasBefore = database.jdbc().sql("select * from partners_partner_area order by partner_id, area_id").query()
-			.listOfRows();
+		tables = PartnerTables.remember(database.jdbc());
 	}
 
 	@AfterEach
 	void putThePartnersBack() {
-		Set<Object> ids = partnersBefore.stream().map(row -> row.get("id")).collect(Collectors.toSet());
-		var jdbc = database.jdbc();
-		for (Map<String, Object> row : jdbc.sql("select id from partners_partner").query().listOfRows()) {
-			if (!ids.contains(row.get("id"))) {
-				jdbc.sql("delete from partners_partner_area where partner_id = ?").param(row.get("id")).update();
-				jdbc.sql("delete from partners_partner where id = ?").param(row.get("id")).update();
-			}
-		}
-		for (Map<String, Object> row : partnersBefore) {
-			jdbc.sql("""
-					update partners_partner set name = ?, kind = ?, website = ?, email = ?, phone = ?, active_from = ?,
-					active_to = ?, version = ? where id = ?""")
-				.params(row.get("name"), row.get("kind"), row.get("website"), row.get("email"), row.get("phone"),
-						row.get("active_from"), row.get("active_to"), row.get("version"), row.get("id"))
-				.update();
-		}
-		jdbc.sql("delete from partners_partner_area").update();
-		areasBefore.forEach(row -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
-			.params(row.get("partner_id"), row.get("area_id")).update());
-		assertThat(partners()).as("the partners put back").isEqualTo(partnersBefore.toString() + areasBefore);
+		tables.restore();
 	}
 
 	private String partners() {
-		return database.jdbc().sql("select * from partners_partner order by id").query().listOfRows().toString()
-				+ database.jdbc().sql("select * from partners_partner_area order by partner_id, area_id").query()
-					.listOfRows();
+		return tables.now();
 	}
 
 	static String example(String name) throws IOException {
@@ -127,7 +101,7 @@ abstract class HsdsApiTests extends ApiTestBase {
 		ObjectNode export = export();
 
 		assertThat(schemas.validate(Kind.PAGE, export, "", Locale.ENGLISH)).isEmpty();
-		int partners = partnersBefore.size();
+		int partners = tables.partnerCount();
 		assertThat(export.get("contents").size()).isEqualTo(partners);
 		assertThat(export.get("total_items").asInt()).isEqualTo(partners);
 		assertThat(export.get("last_page").asBoolean()).isTrue();
@@ -184,7 +158,7 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 		assertThat(response.number("$.created")).isZero();
 		assertThat(response.number("$.updated")).isZero();
-		assertThat(response.number("$.unchanged")).isEqualTo(partnersBefore.size());
+		assertThat(response.number("$.unchanged")).isEqualTo(tables.partnerCount());
 		assertThat(response.list("$.skipped")).isEmpty();
 		assertThat(partners()).isEqualTo(before);
 		assertThat(imported(api.anonymous().inEnglish().get(EXPORT).body()).number("$.updated")).isZero();
@@ -209,7 +183,7 @@ abstract class HsdsApiTests extends ApiTestBase {
 		ApiResponse response = imported(JSON.writeValueAsString(export));
 
 		assertThat(response.number("$.updated")).isEqualTo(1);
-		assertThat(response.number("$.unchanged")).isEqualTo(partnersBefore.size() - 1);
+		assertThat(response.number("$.unchanged")).isEqualTo(tables.partnerCount() - 1);
 		Map<String, Object> partner = partnerNamed("Regione Lazio");
 		assertThat(partner).containsEntry("kind", "TRAINING_OR_GUIDANCE_BODY")
 			.containsEntry("website", "https://www.regione.lazio.it").containsEntry("email", "orientamento@regione.lazio.it")
