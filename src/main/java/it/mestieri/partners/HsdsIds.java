@@ -9,9 +9,9 @@ import it.mestieri.centre.Site;
 /**
  * The HSDS identifiers of what the centre exports: name-based UUIDs (version 3) of our own ids,
  * so an export says the same thing every time and an import of it finds our partners again.
- * They are derived from the ids of this installation: another centre's partner 7 gets the same
- * UUID as ours, which is why an import matches a UUID only against our partners' and never
- * trusts it across installations more than the name (see {@link HsdsImport}).
+ * They are derived from the ids of this installation only: another Mestieri installation's
+ * partner 7 has the same UUID as ours, so a file from there would update our partner 7 (the
+ * architecture document says to check the names first).
  */
 final class HsdsIds {
 
