@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The partners' rows as a test found them, to compare with ("nothing changed") and to put back
  * afterwards, since every test class shares the demo data.
  */
-final class PartnerTables {
+public final class PartnerTables {
 
 	private final JdbcClient jdbc;
 	private final List<Map<String, Object>> partners;
@@ -25,22 +25,22 @@ final class PartnerTables {
 		this.areas = jdbc.sql("select * from partners_partner_area order by partner_id, area_id").query().listOfRows();
 	}
 
-	static PartnerTables remember(JdbcClient jdbc) {
+	public static PartnerTables remember(JdbcClient jdbc) {
 		return new PartnerTables(jdbc);
 	}
 
-	int partnerCount() {
+	public int partnerCount() {
 		return partners.size();
 	}
 
 	/** The partners' rows now, in a comparable form. */
-	String now() {
+	public String now() {
 		return jdbc.sql("select * from partners_partner order by id").query().listOfRows().toString()
 				+ jdbc.sql("select * from partners_partner_area order by partner_id, area_id").query().listOfRows();
 	}
 
 	/** Removes the partners added since, and puts the others back as they were. */
-	void restore() {
+	public void restore() {
 		Set<Object> ids = partners.stream().map(row -> row.get("id")).collect(Collectors.toSet());
 		for (Map<String, Object> row : jdbc.sql("select id from partners_partner").query().listOfRows()) {
 			if (!ids.contains(row.get("id"))) {
