@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,9 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 	@Autowired
 	HsdsSchemas schemas;
+
+	@Autowired
+	Partners partners;
 
 	@Autowired
 	it.mestieri.shared.CentreClock centreClock;
@@ -109,6 +113,26 @@ abstract class HsdsApiTests extends ApiTestBase {
 			assertThat(schemas.validate(Kind.ORGANIZATION, export.get("contents").get(i), "/contents/" + i,
 					Locale.ENGLISH)).as("organization %d of the export", i).isEmpty();
 		}
+	}
+
+	@Test
+	void aPartnerWithABareWebsiteABadEmailAndAPeriodNotYetBegunStillExportsValidHsdsAndReImportsUnchanged() {
+		partners.add("Fondazione Futura", PartnerKind.FOUNDATION, "www.fondazionefutura.it", "non-una-email",
+				"06 1234 5678", Set.of(new it.mestieri.centre.AreaId(database.count(
+						"select id from centre_area where code = 'LAVORO'"))), centreClock.today().plusMonths(1));
+		String before = partners();
+
+		ObjectNode export = export();
+		JsonNode futura = organization(export, "Fondazione Futura");
+
+		assertThat(schemas.validate(Kind.ORGANIZATION, futura, "", Locale.ENGLISH)).isEmpty();
+		assertThat(futura.get("website").asString()).isEqualTo("https://www.fondazionefutura.it");
+		assertThat(futura.has("email")).isFalse();
+		assertThat(futura.get("phones").get(0).get("number").asString()).isEqualTo("06 1234 5678");
+		assertThat(futura.get("services").get(0).get("status").asString()).isEqualTo("inactive");
+		assertThat(HsdsImport.attribute(futura, HsdsIds.KIND_TAXONOMY)).hasValue("FOUNDATION");
+		assertThat(imported(JSON.writeValueAsString(export)).number("$.updated")).isZero();
+		assertThat(partners()).isEqualTo(before);
 	}
 
 	@Test
@@ -302,6 +326,15 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(response.text("$.skipped[0].name")).isEqualTo("Regione Lazio");
 		assertThat(response.text("$.skipped[0].reason")).contains("Esiste già un altro partner");
 		assertThat(partners()).isEqualTo(before);
+	}
+
+	@Test
+	void bothOperationsAreInTheOpenApiDescription() {
+		ApiResponse docs = api.anonymous().get("/v3/api-docs");
+
+		assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+		assertThat((Map<String, Object>) docs.read("$.paths['/api/v1/export/hsds']")).containsKey("get");
+		assertThat((Map<String, Object>) docs.read("$.paths['/api/v1/import/hsds']")).containsKey("post");
 	}
 
 	// refusals: a 4xx problem, nothing changed
