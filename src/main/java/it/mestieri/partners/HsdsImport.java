@@ -234,14 +234,15 @@ class HsdsImport {
 			byOrganization.put(candidate.id, candidate);
 			return;
 		}
+		boolean complete = already.complete() || candidate.complete();
 		if (!already.described && candidate.described) {
 			candidate.services = concat(candidate.services, already.services);
-			candidate.partial = candidate.partial && already.partial;
+			candidate.partial = !complete;
 			byOrganization.put(candidate.id, candidate);
 		}
 		else {
 			already.services = concat(already.services, candidate.services);
-			already.partial = already.partial && candidate.partial;
+			already.partial = !complete;
 		}
 	}
 
@@ -507,6 +508,11 @@ class HsdsImport {
 			candidate.services = new ArrayList<>(List.of(service));
 			candidate.partial = true;
 			return candidate;
+		}
+
+		/** Whether a document listed all of the organization's services. */
+		boolean complete() {
+			return services != null && !partial;
 		}
 
 		/** The first field longer than the partners table holds. */

@@ -304,6 +304,24 @@ abstract class HsdsApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void anOrganizationThatListsNoServicesKeepsItsAreasAndAServiceBesideItAddsOne() {
+		JsonNode solco = organization(export(), "Solco Roma");
+		ArrayNode documents = JSON.createArrayNode();
+		documents.addObject().put("id", solco.get("id").asString()).put("name", "Solco Roma")
+			.put("description", "Cooperativa sociale");
+		documents.addObject().put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
+			.put("organization_id", solco.get("id").asString()).put("name", "Scegliere la formazione")
+			.put("status", "active");
+
+		ApiResponse response = imported(JSON.writeValueAsString(documents));
+
+		assertThat(response.number("$.updated")).isEqualTo(1);
+		assertThat(partnerNamed("Solco Roma")).containsEntry("kind", "SOCIAL_COOPERATIVE");
+		assertThat((List<String>) partnerNamed("Solco Roma").get("areas")).containsExactlyInAnyOrder("ORIENTAMENTO",
+				"INCLUSIONE", "FORMAZIONE");
+	}
+
+	@Test
 	void aServiceOfAnUnknownOrganizationIsSkippedWithTheReason() {
 		ObjectNode service = JSON.createObjectNode().put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
 			.put("organization_id", "3f8b6c4a-0d9e-4f70-b122-334455667788").put("name", "FORMAZIONE")
