@@ -76,6 +76,7 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("duty rota, next week", "coordinator", scene -> "/rota?week=2026-W12"),
 				AuditedPage.of("who is on duty (public)", null, scene -> "/duty"),
 				AuditedPage.of("my shifts and calendar feed", "counsellor", scene -> "/duty/mine"),
+				AuditedPage.of("partners as HSDS (export and import)", "coordinator", scene -> "/partners/hsds"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

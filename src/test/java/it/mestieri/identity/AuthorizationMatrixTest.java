@@ -69,6 +69,8 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /centre/sites/{site}/hours", SETTINGS), Map.entry("POST /centre/areas", SETTINGS),
 			Map.entry("POST /centre/areas/{area}", SETTINGS), Map.entry("POST /centre/topics", SETTINGS),
 			Map.entry("POST /centre/desks", SETTINGS), Map.entry("POST /centre/municipi/rome", SETTINGS),
+			Map.entry("GET /partners/hsds", Set.of("COORDINATOR", "PARTNER_COORDINATOR")),
+			Map.entry("POST /partners/hsds/import", Set.of("COORDINATOR")),
 			Map.entry("GET /admin/staff", ADMIN), Map.entry("POST /admin/staff", ADMIN),
 			Map.entry("POST /admin/staff/{id}", ADMIN),
 			// rota: the coordinator's week, the public duty page, each one's shifts and calendar feed
@@ -81,6 +83,7 @@ class AuthorizationMatrixTest {
 			// API
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
+			Map.entry("GET /api/v1/export/hsds", EVERYONE), Map.entry("POST /api/v1/import/hsds", Set.of("COORDINATOR")),
 			Map.entry("POST /api/v1/visits", RECEPTION), Map.entry("GET /api/v1/visits/{id}", STAFF),
 			Map.entry("POST /api/v1/visits/{id}/leave", RECEPTION),
 			Map.entry("POST /api/v1/visits/{id}/transfer", Set.of("RECEPTION", "COUNSELLOR", "COORDINATOR")),

@@ -61,6 +61,8 @@ class FormRefusalTest extends ApiTestBase {
 						"Orario non valido"),
 				refused("coordinator", "/centre/desks", Map.of("area", "LAVORO", "name", "x"), 400, "Scegli la sede"),
 				refused("coordinator", "/centre/municipi/rome", Map.of(), 409, "già caricati"),
+				refused("coordinator", "/partners/hsds/import", Map.of(), 400, "Scegli un file HSDS JSON"),
+				refused("coordinator", "/partners/hsds/import", Map.of("file", LONG), 400, "Scegli un file HSDS JSON"),
 				refused("admin", "/admin/staff", Map.of("username", "nuovo", "password", "short", "roles", "RECEPTION"),
 						400, "almeno 12 caratteri"),
 				refused("admin", "/admin/staff", Map.of("username", "a b", "password", "long-enough-password",
