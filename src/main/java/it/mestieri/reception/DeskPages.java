@@ -1,7 +1,5 @@
 package it.mestieri.reception;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.DeskId;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.DomainException;
@@ -26,12 +23,12 @@ class DeskPages {
 
 	private final DeskWork deskWork;
 	private final Reception reception;
-	private final CentreDirectory centre;
+	private final DeskPage deskPage;
 
-	DeskPages(DeskWork deskWork, Reception reception, CentreDirectory centre) {
+	DeskPages(DeskWork deskWork, Reception reception, DeskPage deskPage) {
 		this.deskWork = deskWork;
 		this.reception = reception;
-		this.centre = centre;
+		this.deskPage = deskPage;
 	}
 
 	@GetMapping("/desk")
@@ -46,15 +43,7 @@ class DeskPages {
 
 	@GetMapping("/desk/{id}")
 	String desk(@PathVariable long id, Model model) {
-		DeskView desk = deskWork.desk(new DeskId(id));
-		model.addAttribute("desk", desk);
-		model.addAttribute("mine", deskWork.myDesk().map(m -> m.desk().id().value() == id).orElse(false));
-		model.addAttribute("queue", reception.queues(desk.desk().site()).stream()
-			.filter(queue -> queue.area().id().equals(desk.area().id())).findFirst().orElse(null));
-		model.addAttribute("areas", centre.walkInAreas());
-		model.addAttribute("outcomes", List.copyOf(Outcome.CHOSEN_AT_FINISH).stream().sorted().toList());
-		model.addAttribute("referrals", Arrays.asList(ReferralDestination.values()));
-		return "reception/desk";
+		return deskPage.show(new DeskId(id), model);
 	}
 
 	@PostMapping("/desk/{id}/take")

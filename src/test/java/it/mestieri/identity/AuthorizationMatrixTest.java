@@ -41,6 +41,8 @@ class AuthorizationMatrixTest {
 	static final Set<String> RECEPTION = Set.of("RECEPTION", "COORDINATOR");
 	static final Set<String> COUNSELLOR = Set.of("COUNSELLOR");
 	static final Set<String> SETTINGS = Set.of("COORDINATOR", "ADMIN");
+	static final Set<String> COORDINATOR = Set.of("COORDINATOR");
+	static final Set<String> INTERVIEW_READERS = Set.of("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR");
 	static final Set<String> ADMIN = Set.of("ADMIN");
 	static final Set<String> EVERYONE = Set.of(PUBLIC);
 
@@ -68,6 +70,12 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /centre/sites/{site}/hours", SETTINGS), Map.entry("POST /centre/areas", SETTINGS),
 			Map.entry("POST /centre/areas/{area}", SETTINGS), Map.entry("POST /centre/topics", SETTINGS),
 			Map.entry("POST /centre/desks", SETTINGS), Map.entry("POST /centre/municipi/rome", SETTINGS),
+			Map.entry("POST /interviews", COUNSELLOR), Map.entry("GET /interviews", COUNSELLOR),
+			Map.entry("GET /interviews/{id}", COUNSELLOR), Map.entry("POST /interviews/{id}", COUNSELLOR),
+			Map.entry("GET /counselling/resources", COORDINATOR),
+			Map.entry("POST /counselling/resources", COORDINATOR),
+			Map.entry("POST /counselling/resources/{id}", COORDINATOR),
+			Map.entry("POST /counselling/resources/{id}/remove", COORDINATOR),
 			Map.entry("GET /admin/staff", ADMIN), Map.entry("POST /admin/staff", ADMIN),
 			Map.entry("POST /admin/staff/{id}", ADMIN),
 			// API
@@ -83,6 +91,10 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/desks", STAFF), Map.entry("POST /api/v1/desks/{deskId}/take", COUNSELLOR),
 			Map.entry("POST /api/v1/desks/{deskId}/release", COUNSELLOR),
 			Map.entry("POST /api/v1/desks/{deskId}/call-next", COUNSELLOR),
+			Map.entry("POST /api/v1/interviews", COUNSELLOR), Map.entry("GET /api/v1/interviews", INTERVIEW_READERS),
+			Map.entry("GET /api/v1/interviews/{id}", INTERVIEW_READERS),
+			Map.entry("PUT /api/v1/interviews/{id}", COUNSELLOR),
+			Map.entry("GET /api/v1/interviews/{id}/history", INTERVIEW_READERS),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),
