@@ -31,15 +31,15 @@ record InterviewForm(long visit, boolean inProgress, Area area, List<Topic> topi
 					referralPartner == null ? "" : referralPartner, "true".equals(followUp));
 		}
 
-		boolean hasTopic(String code) {
+		public boolean hasTopic(String code) {
 			return topics.contains(code);
 		}
 
-		boolean hasResource(String code) {
+		public boolean hasResource(String code) {
 			return resources.contains(code);
 		}
 
-		boolean isPartner(long id) {
+		public boolean isPartner(long id) {
 			return referralPartner.equals(String.valueOf(id));
 		}
 	}

@@ -8,7 +8,7 @@ import it.mestieri.centre.AreaId;
 record Resource(ResourceId id, String code, String nameIt, String nameEn, AreaId area, boolean active, int sortOrder,
 		long version) {
 
-	String name(Locale locale) {
+	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : nameIt;
 	}
 
