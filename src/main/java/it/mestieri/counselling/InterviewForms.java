@@ -57,22 +57,23 @@ class InterviewForms implements DeskFinishForm {
 
 	/** The correction form of a record: its area's choices, and the resources it already has even if withdrawn. */
 	InterviewForm correction(Interview interview, InterviewForm.Draft sent) {
-		Area area = lookups.area(interview.area());
+		Lookups.Names names = lookups.names();
+		Area area = names.area(interview.area());
 		List<Resource> offered = new java.util.ArrayList<>(resources.offeredIn(area.id()));
-		for (Resource kept : lookups.resources(interview.resources())) {
+		for (Resource kept : names.resources(interview.resources())) {
 			if (offered.stream().noneMatch(resource -> resource.id().equals(kept.id()))) {
 				offered.add(kept);
 			}
 		}
-		InterviewForm.Draft draft = sent != null ? sent : draftOf(interview);
+		InterviewForm.Draft draft = sent != null ? sent : draftOf(interview, names);
 		return new InterviewForm(interview.visit().value(), false, area, centre.topics(area.id()), offered,
 				List.of(interview.outcome()), Arrays.asList(ReferralDestination.values()),
 				partners.activeOn(clock.today()), draft);
 	}
 
-	private InterviewForm.Draft draftOf(Interview interview) {
-		Set<String> topics = lookups.topics(interview.topics()).stream().map(Topic::code).collect(Collectors.toSet());
-		Set<String> kept = lookups.resources(interview.resources()).stream().map(Resource::code)
+	private static InterviewForm.Draft draftOf(Interview interview, Lookups.Names names) {
+		Set<String> topics = names.topics(interview.topics()).stream().map(Topic::code).collect(Collectors.toSet());
+		Set<String> kept = names.resources(interview.resources()).stream().map(Resource::code)
 			.collect(Collectors.toSet());
 		return new InterviewForm.Draft(interview.outcome().name(), topics, kept,
 				interview.referral() == null ? "" : interview.referral().name(),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import it.mestieri.identity.StaffDirectory;
+import it.mestieri.partners.PartnerId;
 import it.mestieri.reception.DeskPage;
 import it.mestieri.reception.DeskView;
 import it.mestieri.reception.DeskWork;
@@ -83,7 +84,9 @@ class InterviewPages {
 	@GetMapping("/interviews")
 	String mine(Model model) {
 		Instant now = clock.now();
-		model.addAttribute("interviews", records.mine(RECENT_DAYS).stream().map(interview -> shown(interview, now)).toList());
+		Lookups.Names names = lookups.names();
+		model.addAttribute("interviews",
+				records.mine(RECENT_DAYS).stream().map(interview -> shown(interview, names, now)).toList());
 		model.addAttribute("days", RECENT_DAYS);
 		return "counselling/interviews";
 	}
@@ -122,20 +125,30 @@ class InterviewPages {
 		Interview interview = records.visible(id);
 		Instant now = clock.now();
 		boolean correctable = interview.correctableBy(staff.requireCurrent().id(), now);
-		model.addAttribute("record", shown(interview, now));
+		Lookups.Names names = lookups.names();
+		model.addAttribute("record", shown(interview, names, now));
 		model.addAttribute("correctable", correctable);
 		if (correctable) {
 			model.addAttribute("interviewForm", forms.correction(interview, sent));
 		}
 		model.addAttribute("history", records.history(id).stream()
-			.map(change -> new ShownChange(change, lookups.displayName(change.by()))).toList());
+			.map(change -> new ShownChange(change.revision(), change.kind(), change.at(), names.displayName(change.by()),
+					change.fields().stream().map(field -> "referralPartner".equals(field.field())
+							? new InterviewStore.FieldChange(field.field(), partnerName(field.before(), names),
+									partnerName(field.after(), names))
+							: field).toList()))
+			.toList());
 		return "counselling/interview";
 	}
 
-	private InterviewView shown(Interview interview, Instant now) {
-		return new InterviewView(interview, lookups.area(interview.area()), lookups.deskName(interview.desk()),
-				lookups.topics(interview.topics()), lookups.resources(interview.resources()),
-				lookups.partnerName(interview.partner()), lookups.partnerName(interview.referralPartner()),
+	private static String partnerName(String id, Lookups.Names names) {
+		return id == null || id.isEmpty() ? id : names.partner(new PartnerId(Long.parseLong(id)));
+	}
+
+	private InterviewView shown(Interview interview, Lookups.Names names, Instant now) {
+		return new InterviewView(interview, names.area(interview.area()), names.desk(interview.desk()),
+				names.topics(interview.topics()), names.resources(interview.resources()),
+				names.partner(interview.partner()), names.partner(interview.referralPartner()),
 				interview.startedAt().atZone(clock.zone()), interview.correctableUntil().atZone(clock.zone()),
 				interview.lockedAt(now));
 	}
@@ -177,7 +190,7 @@ class InterviewPages {
 		}
 	}
 
-	/** A change of the record's history with the name of who made it. */
-	record ShownChange(InterviewStore.Change change, String by) {
+	/** A change of the record's history with the name of who made it, and partners by name. */
+	record ShownChange(int revision, String kind, Instant at, String by, List<InterviewStore.FieldChange> fields) {
 	}
 }

@@ -51,7 +51,7 @@ class InterviewsApi {
 	ResponseEntity<InterviewResponse> record(@Valid @RequestBody RecordRequest request) {
 		Interview interview = records.record(new VisitId(request.visitId()), request.answers());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/" + interview.id().value()))
-			.body(response(interview));
+			.body(response(interview, lookups.names()));
 	}
 
 	@GetMapping("/interviews")
@@ -59,41 +59,43 @@ class InterviewsApi {
 			+ "a counsellor's own, a partner coordinator's partner's, all for the coordinator")
 	List<InterviewResponse> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return records.visible(from, to).stream().map(this::response).toList();
+		Lookups.Names names = lookups.names();
+		return records.visible(from, to).stream().map(interview -> response(interview, names)).toList();
 	}
 
 	@GetMapping("/interviews/{id}")
 	@Operation(summary = "An interview record, within the same scope as the list")
 	InterviewResponse one(@PathVariable long id) {
-		return response(records.visible(new InterviewId(id)));
+		return response(records.visible(new InterviewId(id)), lookups.names());
 	}
 
 	@PutMapping(path = "/interviews/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Correct your own record within 24 hours of recording it; give the version you read "
 			+ "(409 when it changed since, or once the record is locked)")
 	InterviewResponse correct(@PathVariable long id, @Valid @RequestBody CorrectRequest request) {
-		return response(records.correct(new InterviewId(id), request.version(), request.answers()));
+		return response(records.correct(new InterviewId(id), request.version(), request.answers()), lookups.names());
 	}
 
 	@GetMapping("/interviews/{id}/history")
 	@Operation(summary = "Every change of a record: its recording and each correction, by whom, when, what changed")
 	List<ChangeResponse> history(@PathVariable long id) {
+		Lookups.Names names = lookups.names();
 		return records.history(new InterviewId(id)).stream()
-			.map(change -> new ChangeResponse(change.revision(), change.kind(), lookups.username(change.by()),
+			.map(change -> new ChangeResponse(change.revision(), change.kind(), names.username(change.by()),
 					change.at(), change.fields().stream()
 						.map(field -> new FieldResponse(field.field(), field.before(), field.after())).toList()))
 			.toList();
 	}
 
-	private InterviewResponse response(Interview interview) {
+	private InterviewResponse response(Interview interview, Lookups.Names names) {
 		return new InterviewResponse(interview.id().value(), interview.visit().value(),
-				lookups.username(interview.counsellor()),
-				interview.partner() == null ? null : interview.partner().value(), lookups.partnerName(interview.partner()),
-				interview.site().value(), lookups.area(interview.area()).code(), interview.desk().value(),
-				lookups.deskName(interview.desk()), interview.startedAt(), interview.finishedAt(),
+				names.username(interview.counsellor()),
+				interview.partner() == null ? null : interview.partner().value(), names.partner(interview.partner()),
+				interview.site().value(), names.area(interview.area()).code(), interview.desk().value(),
+				names.desk(interview.desk()), interview.startedAt(), interview.finishedAt(),
 				interview.durationMinutes(), interview.outcome(),
-				lookups.topics(interview.topics()).stream().map(Topic::code).toList(),
-				lookups.resources(interview.resources()).stream().map(Resource::code).toList(), interview.referral(),
+				names.topics(interview.topics()).stream().map(Topic::code).toList(),
+				names.resources(interview.resources()).stream().map(Resource::code).toList(), interview.referral(),
 				interview.referralPartner() == null ? null : interview.referralPartner().value(),
 				interview.followUpSuggested(), interview.recordedAt(), interview.correctableUntil(),
 				interview.lockedAt(clock.now()), interview.version());
