@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -288,6 +289,16 @@ abstract class InterviewApiTests extends ApiTestBase {
 				.<List<Number>>read("$[*].id")).extracting(Number::longValue).contains(id);
 			assertThat(api.as("coordinator").get("/api/v1/interviews?from=2026-03-11&to=2026-03-12")
 				.<List<Number>>read("$[*].id")).isEmpty();
+		}
+
+		@Test
+		void theOperationsAreDescribedInTheApiDescription() {
+			ApiResponse docs = api.anonymous().get("/v3/api-docs");
+
+			assertThat(docs.status()).isEqualTo(200);
+			assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/v1/interviews",
+					"/api/v1/interviews/{id}", "/api/v1/interviews/{id}/history");
+			assertThat(docs.<Map<String, Object>>read("$.paths['/api/v1/interviews/{id}']")).containsKeys("get", "put");
 		}
 
 		List<Long> ids(String who) {
