@@ -1,13 +1,10 @@
 package it.mestieri.reception;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.DeskId;
 import it.mestieri.shared.Bands;
-import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /** The counsellor's desk screen: take a desk, call next, serve, finish with an outcome. */
@@ -28,17 +23,12 @@ class DeskPages {
 
 	private final DeskWork deskWork;
 	private final Reception reception;
-	private final CentreDirectory centre;
-	private final ObjectProvider<DutyRoster> roster;
-	private final CentreClock clock;
+	private final DeskPage deskPage;
 
-	DeskPages(DeskWork deskWork, Reception reception, CentreDirectory centre, ObjectProvider<DutyRoster> roster,
-			CentreClock clock) {
+	DeskPages(DeskWork deskWork, Reception reception, DeskPage deskPage) {
 		this.deskWork = deskWork;
 		this.reception = reception;
-		this.centre = centre;
-		this.roster = roster;
-		this.clock = clock;
+		this.deskPage = deskPage;
 	}
 
 	@GetMapping("/desk")
@@ -53,19 +43,7 @@ class DeskPages {
 
 	@GetMapping("/desk/{id}")
 	String desk(@PathVariable long id, Model model) {
-		DeskView desk = deskWork.desk(new DeskId(id));
-		model.addAttribute("desk", desk);
-		boolean mine = deskWork.myDesk().map(m -> m.desk().id().value() == id).orElse(false);
-		model.addAttribute("mine", mine);
-		DutyRoster duty = roster.getIfAvailable();
-		model.addAttribute("offRota", mine && duty != null
-				&& !duty.onDuty(desk.holder().id(), desk.desk().id(), clock.now()));
-		model.addAttribute("queue", reception.queues(desk.desk().site()).stream()
-			.filter(queue -> queue.area().id().equals(desk.area().id())).findFirst().orElse(null));
-		model.addAttribute("areas", centre.walkInAreas());
-		model.addAttribute("outcomes", List.copyOf(Outcome.CHOSEN_AT_FINISH).stream().sorted().toList());
-		model.addAttribute("referrals", Arrays.asList(ReferralDestination.values()));
-		return "reception/desk";
+		return deskPage.show(new DeskId(id), model);
 	}
 
 	@PostMapping("/desk/{id}/take")

@@ -4,6 +4,7 @@ import static it.mestieri.testing.CheckInJson.aCheckIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -19,7 +22,11 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
+import it.mestieri.identity.StaffDirectory;
+import it.mestieri.identity.StaffRole;
+import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.BrowserTestBase;
+import it.mestieri.testing.Json;
 
 /**
  * axe-core on every page, public and staff, in Italian and in English: WCAG 2.0 and 2.1, levels
@@ -30,6 +37,9 @@ import it.mestieri.testing.BrowserTestBase;
  * get its address once the scene is set (a waiting ticket, a ticket called at a desk).
  */
 class AccessibilityTest extends BrowserTestBase {
+
+	@Autowired
+	StaffDirectory staff;
 
 	/** WCAG 2.0 and 2.1 at levels A and AA, and axe's best practices (landmarks, headings, skip link). */
 	static final List<String> RULE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
@@ -49,9 +59,15 @@ class AccessibilityTest extends BrowserTestBase {
 		}
 	}
 
-	/** What is there when a page is looked at: a priority ticket waiting, another called at a desk. */
-	record Scene(long waitingVisit, long calledVisit, long desk) {
+	/**
+	 * What is there when a page is looked at: a priority ticket waiting, another called at a desk,
+	 * and at another desk an interview in progress after one recorded (by {@link #INTERVIEWER}).
+	 */
+	record Scene(long waitingVisit, long calledVisit, long desk, long interviewDesk, long interview) {
 	}
+
+	/** A counsellor of the audit's own, so that the demo counsellors' desks stay as the other pages expect. */
+	static final String INTERVIEWER = "counsellor-audit";
 
 	static Stream<AuditedPage> pages() {
 		return Stream.of(
@@ -70,6 +86,12 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("desks to choose from", "counsellor2", scene -> "/desk"),
 				AuditedPage.of("desk with a called ticket", "counsellor", scene -> "/desk/" + scene.desk()),
 				AuditedPage.of("desk held by someone else", "counsellor2", scene -> "/desk/" + scene.desk()),
+				AuditedPage.of("desk with an interview in progress (the interview form)", INTERVIEWER,
+						scene -> "/desk/" + scene.interviewDesk()),
+				AuditedPage.of("my interviews", INTERVIEWER, scene -> "/interviews"),
+				AuditedPage.of("an interview record, correctable, with its history", INTERVIEWER,
+						scene -> "/interviews/" + scene.interview()),
+				AuditedPage.of("resources handed over", "coordinator", scene -> "/counselling/resources"),
 				AuditedPage.of("centre settings", "coordinator", scene -> "/centre/settings"),
 				AuditedPage.of("staff accounts", "admin", scene -> "/admin/staff"),
 				AuditedPage.of("duty rota, this week", "coordinator", scene -> "/rota"),
@@ -115,7 +137,21 @@ class AccessibilityTest extends BrowserTestBase {
 		checkIn("FORMAZIONE");
 		long desk = take("counsellor", desk("LAVORO", 0));
 		callNext("counsellor", desk);
-		return new Scene(waiting, called, desk);
+		if (staff.findByUsername(INTERVIEWER).isEmpty()) {
+			staff.create(INTERVIEWER, "Paola (consulente)", password, EnumSet.of(StaffRole.COUNSELLOR));
+		}
+		long interviewDesk = take(INTERVIEWER, desk("FORMAZIONE", 0));
+		long first = callNext(INTERVIEWER, interviewDesk).id();
+		step(INTERVIEWER, first, "start");
+		ApiResponse interview = api.as(INTERVIEWER).post("/api/v1/interviews", Json.of("visitId", first, "outcome",
+				"REFERRED", "topics", List.of("ITS"), "resources", List.of("ELENCO_CORSI"), "referral", "COURSE"));
+		assertThat(interview.status()).as(interview.toString()).isEqualTo(201);
+		api.as(INTERVIEWER).put("/api/v1/interviews/" + interview.id(),
+				Json.of("version", 0, "topics", List.of("ITS", "APPRENDISTATO"), "referral", "COURSE"));
+		checkIn("FORMAZIONE");
+		long second = callNext(INTERVIEWER, interviewDesk).id();
+		step(INTERVIEWER, second, "start");
+		return new Scene(waiting, called, desk, interviewDesk, interview.id());
 	}
 
 	/**

@@ -29,12 +29,14 @@ class DeskJourneyTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.start"))).click();
 		assertThat(page.locator("#current-title")).containsText(message("reception.status.IN_PROGRESS"));
 
-		// Bootstrap Italia hides the radio itself: the counsellor clicks its label.
+		// The interview form takes the place of the plain finish form. Bootstrap Italia hides the
+		// radio itself: the counsellor clicks its label.
 		page.locator("label[for=outcome-REFERRED]").click();
 		assertThat(page.getByLabel(message("outcome.REFERRED"))).isChecked();
-		page.getByLabel(message("desk.finish.referral")).selectOption("COURSE");
+		page.locator("label[for=referral-COURSE]").click();
 		screenshot(page, "desk", "3-finishing");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.finish")).setExact(true)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("counselling.form.finishAndRecord")))
+			.click();
 
 		assertThat(page.locator(".current-ticket")).hasCount(0);
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.callNext"))))

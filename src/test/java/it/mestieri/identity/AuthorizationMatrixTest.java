@@ -41,8 +41,9 @@ class AuthorizationMatrixTest {
 	static final Set<String> RECEPTION = Set.of("RECEPTION", "COORDINATOR");
 	static final Set<String> COUNSELLOR = Set.of("COUNSELLOR");
 	static final Set<String> SETTINGS = Set.of("COORDINATOR", "ADMIN");
-	static final Set<String> ADMIN = Set.of("ADMIN");
 	static final Set<String> COORDINATOR = Set.of("COORDINATOR");
+	static final Set<String> INTERVIEW_READERS = Set.of("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR");
+	static final Set<String> ADMIN = Set.of("ADMIN");
 	static final Set<String> EVERYONE = Set.of(PUBLIC);
 
 	static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -71,6 +72,12 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /centre/desks", SETTINGS), Map.entry("POST /centre/municipi/rome", SETTINGS),
 			Map.entry("GET /partners/hsds", Set.of("COORDINATOR", "PARTNER_COORDINATOR")),
 			Map.entry("POST /partners/hsds/import", Set.of("COORDINATOR")),
+			Map.entry("POST /interviews", COUNSELLOR), Map.entry("GET /interviews", COUNSELLOR),
+			Map.entry("GET /interviews/{id}", COUNSELLOR), Map.entry("POST /interviews/{id}", COUNSELLOR),
+			Map.entry("GET /counselling/resources", COORDINATOR),
+			Map.entry("POST /counselling/resources", COORDINATOR),
+			Map.entry("POST /counselling/resources/{id}", COORDINATOR),
+			Map.entry("POST /counselling/resources/{id}/remove", COORDINATOR),
 			Map.entry("GET /admin/staff", ADMIN), Map.entry("POST /admin/staff", ADMIN),
 			Map.entry("POST /admin/staff/{id}", ADMIN),
 			// rota: the coordinator's week, the public duty page, each one's shifts and calendar feed
@@ -103,6 +110,10 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/rota/gaps", COORDINATOR), Map.entry("GET /api/v1/rota/off-rota-takes", COORDINATOR),
 			Map.entry("GET /api/v1/rota/counsellors", COORDINATOR), Map.entry("GET /api/v1/rota/today", EVERYONE),
 			Map.entry("GET /api/v1/rota/week", EVERYONE),
+			Map.entry("POST /api/v1/interviews", COUNSELLOR), Map.entry("GET /api/v1/interviews", INTERVIEW_READERS),
+			Map.entry("GET /api/v1/interviews/{id}", INTERVIEW_READERS),
+			Map.entry("PUT /api/v1/interviews/{id}", COUNSELLOR),
+			Map.entry("GET /api/v1/interviews/{id}/history", INTERVIEW_READERS),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),

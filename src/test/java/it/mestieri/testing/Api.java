@@ -111,6 +111,12 @@ public final class Api {
 			return post(path, "application/json", json);
 		}
 
+		/** PUT of a JSON body. */
+		public ApiResponse put(String path, String json) {
+			return send(request(path).header("Content-Type", "application/json")
+				.PUT(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+		}
+
 		public ApiResponse post(String path, String contentType, String body) {
 			return send(request(path).header("Content-Type", contentType)
 				.POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -12,15 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestDatabase {
 
-	/** The tables a request of the walk-in flow may write, children first. */
-	static final List<String> RECEPTION_TABLES = List.of("reception_visit", "reception_ticket_counter",
+	/** The tables a request of the walk-in flow (and its interview records) may write, children first. */
+	static final List<String> RECEPTION_TABLES = List.of("counselling_interview_change_field",
+			"counselling_interview_change", "counselling_interview_topic", "counselling_interview_resource",
+			"counselling_interview", "reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session");
 
 	/** What a snapshot covers: the reception and the reference data and accounts. */
 	static final List<String> SNAPSHOT_TABLES = List.of("reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session", "centre_site", "centre_area", "centre_desk",
 			"centre_topic", "identity_staff", "identity_staff_role", "rota_shift", "rota_exception", "rota_closing_day",
-			"rota_calendar_token");
+			"rota_calendar_token", "counselling_interview",
+			"counselling_interview_topic", "counselling_interview_resource", "counselling_interview_change",
+			"counselling_interview_change_field", "counselling_resource");
 
 	private final JdbcClient jdbc;
 

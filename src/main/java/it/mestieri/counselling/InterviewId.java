@@ -1,0 +1,5 @@
+package it.mestieri.counselling;
+
+/** Typed identifier of an interview record. */
+public record InterviewId(long value) {
+}
