@@ -47,8 +47,8 @@ class DocumentStore {
 	record Stored(String storageName, long size, String sha256) {
 	}
 
-	DataSize maxSize() {
-		return maxSize;
+	Path directory() {
+		return directory;
 	}
 
 	/**

@@ -19,7 +19,9 @@ public final class TestDatabase {
 	/** What a snapshot covers: the reception and the reference data and accounts. */
 	static final List<String> SNAPSHOT_TABLES = List.of("reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session", "centre_site", "centre_area", "centre_desk",
-			"centre_topic", "identity_staff", "identity_staff_role");
+			"centre_topic", "identity_staff", "identity_staff_role", "partners_partner", "partners_partner_area",
+			"partners_member", "partners_agreement", "partners_agreement_party", "partners_commitment", "partners_document",
+			"partners_contribution");
 
 	private final JdbcClient jdbc;
 
