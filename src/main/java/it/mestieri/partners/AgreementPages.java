@@ -52,7 +52,7 @@ class AgreementPages {
 	}
 
 	/** What a coordinator typed about an agreement, kept as typed. */
-	record AgreementForm(String title, String signedOn, String validFrom, String validTo, boolean charterAccepted,
+	record AgreementForm(String title, String signedOn, String validFrom, String validTo, Boolean charterAccepted,
 			String charterAcceptedOn, List<String> parties, String version) {
 
 		static AgreementForm of(Agreement agreement) {
@@ -67,7 +67,7 @@ class AgreementPages {
 					String.valueOf(version));
 		}
 
-		boolean hasParty(PartnerId partner) {
+		public boolean hasParty(PartnerId partner) {
 			return parties != null && parties.contains(String.valueOf(partner.value()));
 		}
 
@@ -77,7 +77,8 @@ class AgreementPages {
 				parties.forEach(party -> ids.add(new PartnerId(PartnerPages.number(party, "parties"))));
 			}
 			return new Agreements.Draft(title, Checks.date(signedOn, "signedOn"), Checks.date(validFrom, "validFrom"),
-					Checks.date(validTo, "validTo"), charterAccepted, Checks.date(charterAcceptedOn, "charterAcceptedOn"),
+					Checks.date(validTo, "validTo"), Boolean.TRUE.equals(charterAccepted),
+					Checks.date(charterAcceptedOn, "charterAcceptedOn"),
 					ids);
 		}
 
@@ -94,7 +95,7 @@ class AgreementPages {
 	@GetMapping("/partners/agreements/new")
 	String newAgreement(Model model) {
 		String today = clock.today().toString();
-		model.addAttribute("form", new AgreementForm("", today, today, clock.today().plusYears(1).toString(), false, "",
+		model.addAttribute("form", new AgreementForm("", today, today, clock.today().plusYears(1).minusDays(1).toString(), false, "",
 				List.of(), "0"));
 		return newPage(model);
 	}

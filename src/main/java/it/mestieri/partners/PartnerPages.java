@@ -85,7 +85,7 @@ class PartnerPages {
 					partner.activeFrom().toString(), partner.activeTo() == null ? "" : partner.activeTo().toString());
 		}
 
-		boolean hasArea(String code) {
+		public boolean hasArea(String code) {
 			return areas != null && areas.contains(code);
 		}
 	}
