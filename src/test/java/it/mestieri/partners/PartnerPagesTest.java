@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import it.mestieri.identity.StaffDirectory;
+import it.mestieri.identity.StaffMember;
+import it.mestieri.identity.StaffRole;
 
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
@@ -119,6 +125,41 @@ class PartnerPagesTest extends ApiTestBase {
 		assertThat(fake.statusCode()).isEqualTo(415);
 		assertThat(fake.body()).contains("solo documenti PDF");
 		assertThat(api.as("coordinator").get("/api/v1/agreements/" + id).<List<Object>>read("$.documents")).hasSize(1);
+	}
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	Partners partners;
+
+	@Test
+	void theCoordinatorAssignsACounsellorRecordsTheConsentAndUnassigns() throws Exception {
+		long solco = partner("Solco Roma");
+		StaffMember counsellor = staff.create("consulente" + System.nanoTime() % 100000, "Consulente di prova",
+				"una-password-lunga", Set.of(StaffRole.COUNSELLOR));
+		StaffMember receptionist = staff.findByUsername("reception").orElseThrow();
+		String page = "/partners/" + solco;
+		Browser browser = loggedIn("coordinator");
+
+		assertThat(browser.postWithToken(page, page + "/members", Map.of("staffId",
+				String.valueOf(counsellor.id().value()))).statusCode()).isEqualTo(302);
+		assertThat(partners.membership(counsellor.id())).hasValue(new PartnerMember(counsellor.id(), new PartnerId(solco), false));
+		assertThat(browser.get(page).body()).contains("Consulente di prova");
+
+		assertThat(browser.postWithToken(page, page + "/members", Map.of("staffId",
+				String.valueOf(counsellor.id().value()), "namePublic", "true")).statusCode()).isEqualTo(302);
+		assertThat(partners.membership(counsellor.id())).map(PartnerMember::namePublic).hasValue(true);
+
+		HttpResponse<String> refused = browser.postWithToken(page, page + "/members",
+				Map.of("staffId", String.valueOf(receptionist.id().value())));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("non è di un consulente");
+		assertThat(partners.membership(receptionist.id())).isEmpty();
+
+		assertThat(browser.postWithToken(page, page + "/members/" + counsellor.id().value() + "/remove", Map.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(partners.membership(counsellor.id())).isEmpty();
 	}
 
 	private static String version(String page) {
