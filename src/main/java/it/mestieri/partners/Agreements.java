@@ -124,7 +124,7 @@ public class Agreements {
 	 */
 	@Transactional
 	public Agreement update(AgreementId id, long version, Draft draft) {
-		Agreement before = agreement(id);
+		agreement(id);
 		Draft checked = check(draft);
 		int saved = jdbc.sql("""
 				update partners_agreement set title = ?, signed_on = ?, valid_from = ?, valid_to = ?,
@@ -136,6 +136,8 @@ public class Agreements {
 		if (saved == 0) {
 			throw new AgreementChanged(agreement(id));
 		}
+		// Read after the update: the row is locked now, and every change to parties or commitments moves the version.
+		Agreement before = agreement(id);
 		for (PartnerId party : before.parties()) {
 			if (!checked.parties().contains(party)) {
 				if (!before.commitmentsOf(party).isEmpty()) {
@@ -153,6 +155,7 @@ public class Agreements {
 	/** Adds a commitment of one of the parties; the agreement's version moves on. */
 	@Transactional
 	public Commitment addCommitment(AgreementId id, NewCommitment commitment) {
+		touch(id);
 		Agreement agreement = agreement(id);
 		PartnerId partner = Checks.required(commitment.partner(), "partner");
 		if (!agreement.hasParty(partner)) {
@@ -177,19 +180,17 @@ public class Agreements {
 			.params(id.value(), partner.value(), kind.name(), quantity, unit, period.name(),
 					area == null ? null : area.value(), description)
 			.update(keys, "id");
-		touch(id);
 		return new Commitment(keys.getKeyAs(Number.class).longValue(), id, partner, kind, quantity, unit, period, area,
 				description);
 	}
 
 	@Transactional
 	public void removeCommitment(AgreementId id, long commitmentId) {
-		agreement(id);
+		touch(id);
 		if (jdbc.sql("delete from partners_commitment where id = ? and agreement_id = ?")
 			.params(commitmentId, id.value()).update() == 0) {
 			throw DomainException.notFound("partners.commitment.unknown", String.valueOf(commitmentId));
 		}
-		touch(id);
 	}
 
 	/**
@@ -305,8 +306,14 @@ public class Agreements {
 			.params(agreement, party.value()).update();
 	}
 
+	/**
+	 * Moves the version on first thing, so that the agreement's row is locked for the rest of the
+	 * change and concurrent changes to one agreement follow each other.
+	 */
 	private void touch(AgreementId id) {
-		jdbc.sql("update partners_agreement set version = version + 1 where id = ?").param(id.value()).update();
+		if (jdbc.sql("update partners_agreement set version = version + 1 where id = ?").param(id.value()).update() == 0) {
+			throw DomainException.notFound("partners.agreement.unknown", String.valueOf(id.value()));
+		}
 	}
 
 	private List<Agreement> load(AgreementId only) {
