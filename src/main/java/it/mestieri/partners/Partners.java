@@ -68,6 +68,46 @@ public class Partners {
 		return new PartnerId(id);
 	}
 
+	/**
+	 * Adds a partner as a coordinator describes it, checking every field: the name must be new,
+	 * the contacts well formed, the active period in order ({@code activeTo} null while it lasts).
+	 */
+	@Transactional
+	public PartnerId add(String name, PartnerKind kind, String website, String email, String phone, Set<AreaId> areas,
+			LocalDate activeFrom, LocalDate activeTo) {
+		String checkedName = Checks.text(name, 200, "name");
+		Checks.required(kind, "partnerKind");
+		Checks.period(activeFrom, activeTo, false, "activeFrom", "activeTo");
+		PartnerId id = add(checkedName, kind, Checks.website(website), Checks.email(email), Checks.phone(phone), areas,
+				activeFrom);
+		jdbc.sql("update partners_partner set active_to = ? where id = ?").params(activeTo, id.value()).update();
+		return id;
+	}
+
+	/** Changes a partner's details, checked as by {@link #add(String, PartnerKind, String, String, String, Set, LocalDate, LocalDate)}. */
+	@Transactional
+	public Partner update(PartnerId id, String name, PartnerKind kind, String website, String email, String phone,
+			Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
+		partner(id);
+		String checkedName = Checks.text(name, 200, "name");
+		Checks.required(kind, "partnerKind");
+		Checks.period(activeFrom, activeTo, false, "activeFrom", "activeTo");
+		if (jdbc.sql("select count(*) from partners_partner where lower(name) = lower(?) and id <> ?")
+			.params(checkedName, id.value()).query(Long.class).single() > 0) {
+			throw DomainException.conflict("partners.nameTaken", checkedName);
+		}
+		jdbc.sql("""
+				update partners_partner set name = ?, kind = ?, website = ?, email = ?, phone = ?, active_from = ?,
+				active_to = ?, version = version + 1 where id = ?""")
+			.params(checkedName, kind.name(), Checks.website(website), Checks.email(email), Checks.phone(phone),
+					activeFrom, activeTo, id.value())
+			.update();
+		jdbc.sql("delete from partners_partner_area where partner_id = ?").param(id.value()).update();
+		areas.forEach(area -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
+			.params(id.value(), area.value()).update());
+		return partner(id);
+	}
+
 	/** The partner a member of staff belongs to, if any. */
 	public Optional<PartnerMember> membership(StaffId staff) {
 		return jdbc.sql("select * from partners_member where staff_id = ?").param(staff.value())

@@ -99,6 +99,14 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("who is on duty (public)", null, scene -> "/duty"),
 				AuditedPage.of("my shifts and calendar feed", "counsellor", scene -> "/duty/mine"),
 				AuditedPage.of("partners as HSDS (export and import)", "coordinator", scene -> "/partners/hsds"),
+				AuditedPage.of("partners and agreements", "coordinator", scene -> "/partners"),
+				AuditedPage.of("partner page (demo partner 1, Solco Roma)", "coordinator", scene -> "/partners/1"),
+				AuditedPage.of("partner page read by its partner coordinator", "partnercoord", scene -> "/partners/1"),
+				AuditedPage.of("new partner", "coordinator", scene -> "/partners/new"),
+				AuditedPage.of("agreement page (the demo agreement)", "coordinator", scene -> "/partners/agreements/1"),
+				AuditedPage.of("agreement read by a partner coordinator", "partnercoord",
+						scene -> "/partners/agreements/1"),
+				AuditedPage.of("new agreement", "coordinator", scene -> "/partners/agreements/new"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

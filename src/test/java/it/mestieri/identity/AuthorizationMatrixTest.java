@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
 	static final Set<String> INTERVIEW_READERS = Set.of("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR");
 	static final Set<String> ADMIN = Set.of("ADMIN");
 	static final Set<String> EVERYONE = Set.of(PUBLIC);
+	static final Set<String> PARTNERS_READ = Set.of("COORDINATOR", "PARTNER_COORDINATOR");
 
 	static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
 			// public pages
@@ -91,6 +92,32 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
 			Map.entry("GET /api/v1/export/hsds", EVERYONE), Map.entry("POST /api/v1/import/hsds", Set.of("COORDINATOR")),
+			// partners and agreements (a partner coordinator is further limited to their own partner)
+			Map.entry("GET /partners", PARTNERS_READ), Map.entry("GET /partners/new", PARTNERS_READ),
+			Map.entry("POST /partners", COORDINATOR), Map.entry("GET /partners/{id}", PARTNERS_READ),
+			Map.entry("POST /partners/{id}", COORDINATOR), Map.entry("POST /partners/{id}/members", COORDINATOR),
+			Map.entry("POST /partners/{id}/members/{staffId}/remove", COORDINATOR),
+			Map.entry("POST /partners/{id}/contributions", COORDINATOR),
+			Map.entry("GET /partners/agreements/new", PARTNERS_READ), Map.entry("POST /partners/agreements", COORDINATOR),
+			Map.entry("GET /partners/agreements/{id}", PARTNERS_READ),
+			Map.entry("POST /partners/agreements/{id}", COORDINATOR),
+			Map.entry("POST /partners/agreements/{id}/commitments", COORDINATOR),
+			Map.entry("POST /partners/agreements/{id}/commitments/{commitmentId}/remove", COORDINATOR),
+			Map.entry("POST /partners/agreements/{id}/documents", COORDINATOR),
+			Map.entry("GET /partners/agreements/{id}/documents/{documentId}", PARTNERS_READ),
+			// API
+			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
+			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
+			Map.entry("GET /api/v1/partners/{id}", PARTNERS_READ), Map.entry("POST /api/v1/partners", COORDINATOR),
+			Map.entry("PUT /api/v1/partners/{id}", COORDINATOR),
+			Map.entry("GET /api/v1/partners/{id}/contributions", PARTNERS_READ),
+			Map.entry("POST /api/v1/partners/{id}/contributions", COORDINATOR),
+			Map.entry("GET /api/v1/agreements", PARTNERS_READ), Map.entry("POST /api/v1/agreements", COORDINATOR),
+			Map.entry("GET /api/v1/agreements/{id}", PARTNERS_READ), Map.entry("PUT /api/v1/agreements/{id}", COORDINATOR),
+			Map.entry("POST /api/v1/agreements/{id}/commitments", COORDINATOR),
+			Map.entry("DELETE /api/v1/agreements/{id}/commitments/{commitmentId}", COORDINATOR),
+			Map.entry("POST /api/v1/agreements/{id}/documents", COORDINATOR),
+			Map.entry("GET /api/v1/agreements/{id}/documents/{documentId}", PARTNERS_READ),
 			Map.entry("POST /api/v1/visits", RECEPTION), Map.entry("GET /api/v1/visits/{id}", STAFF),
 			Map.entry("POST /api/v1/visits/{id}/leave", RECEPTION),
 			Map.entry("POST /api/v1/visits/{id}/transfer", Set.of("RECEPTION", "COUNSELLOR", "COORDINATOR")),

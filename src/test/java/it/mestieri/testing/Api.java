@@ -122,6 +122,43 @@ public final class Api {
 				.POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 		}
 
+		/** PUT of a JSON body. */
+		public ApiResponse put(String path, String json) {
+			return send(request(path).header("Content-Type", "application/json")
+				.PUT(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+		}
+
+		public ApiResponse delete(String path) {
+			return send(request(path).DELETE());
+		}
+
+		/** POST of a multipart form with one file part, as a browser uploads a file. */
+		public ApiResponse postFile(String path, String field, String fileName, String contentType, byte[] content) {
+			String boundary = "----mestieri" + System.nanoTime();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(BodyPublishers.ofByteArray(body.toByteArray())));
+		}
+
+		/** A GET whose answer is kept as bytes (a download). */
+		public HttpResponse<byte[]> getBytes(String path) {
+			try {
+				return client.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 		/** Opens a stream of server-sent events; close the stream to hang up. */
 		public Stream<String> eventStream(String path) {
 			HttpRequest request = request(path).header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5))

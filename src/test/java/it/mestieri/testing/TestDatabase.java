@@ -21,10 +21,11 @@ public final class TestDatabase {
 	/** What a snapshot covers: the reception and the reference data and accounts. */
 	static final List<String> SNAPSHOT_TABLES = List.of("reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session", "centre_site", "centre_area", "centre_desk",
-			"centre_topic", "identity_staff", "identity_staff_role", "rota_shift", "rota_exception", "rota_closing_day",
-			"rota_calendar_token", "counselling_interview",
-			"counselling_interview_topic", "counselling_interview_resource", "counselling_interview_change",
-			"counselling_interview_change_field", "counselling_resource");
+			"centre_topic", "identity_staff", "identity_staff_role", "partners_partner", "partners_partner_area",
+			"partners_member", "partners_agreement", "partners_agreement_party", "partners_commitment", "partners_document",
+			"partners_contribution", "rota_shift", "rota_exception", "rota_closing_day", "rota_calendar_token",
+			"counselling_interview", "counselling_interview_topic", "counselling_interview_resource",
+			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource");
 
 	private final JdbcClient jdbc;
 
