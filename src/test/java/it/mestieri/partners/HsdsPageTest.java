@@ -42,7 +42,7 @@ class HsdsPageTest extends ApiTestBase {
 	}
 
 	private HttpResponse<String> upload(Browser browser, String content) throws IOException, InterruptedException {
-		return browser.uploadWithToken(PAGE, IMPORT, "file", "partners.json", "application/json",
+		return browser.postFileWithToken(PAGE, IMPORT, "file", "partners.json", "application/json",
 				content.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -57,20 +57,6 @@ public final class Browser {
 		return post(path, withToken);
 	}
 
-	/** Posts a multipart form with one file, as a page's upload form does, with the page's CSRF token. */
-	public HttpResponse<String> uploadWithToken(String page, String path, String field, String fileName,
-			String contentType, byte[] content) throws IOException, InterruptedException {
-		Matcher token = CSRF.matcher(get(page).body());
-		assertThat(token.find()).as("a CSRF token on " + page).isTrue();
-		String boundary = "----mestieri" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it")
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 	/**
 	 * Uploads a file as the upload forms do: multipart, with the CSRF token of the page in the
 	 * address (so that it is read even when the body is refused for its size).
