@@ -122,12 +122,6 @@ public final class Api {
 				.POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 		}
 
-		/** PUT of a JSON body. */
-		public ApiResponse put(String path, String json) {
-			return send(request(path).header("Content-Type", "application/json")
-				.PUT(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-		}
-
 		public ApiResponse delete(String path) {
 			return send(request(path).DELETE());
 		}
