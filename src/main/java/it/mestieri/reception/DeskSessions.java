@@ -22,11 +22,10 @@ public class DeskSessions {
 		this.jdbc = jdbc;
 	}
 
-	/** A session at a desk; {@code releasedAt} is null while the desk is still held. */
-	public record DeskSession(DeskId desk, StaffId counsellor, Instant takenAt, Instant releasedAt) {
-	}
-
-	/** The sessions that overlap {@code [from, to)}, whole (callers clip them to what they count). */
+	/**
+	 * The sessions that overlap the time from {@code from} (included) to {@code to} (excluded),
+	 * whole: callers clip them to what they count.
+	 */
 	public List<DeskSession> overlapping(Instant from, Instant to) {
 		return jdbc.sql("""
 				select desk_id, staff_id, taken_at, released_at from reception_desk_session

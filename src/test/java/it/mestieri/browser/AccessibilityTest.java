@@ -107,6 +107,8 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("agreement read by a partner coordinator", "partnercoord",
 						scene -> "/partners/agreements/1"),
 				AuditedPage.of("new agreement", "coordinator", scene -> "/partners/agreements/new"),
+				AuditedPage.of("committed and delivered, every partner", "coordinator", scene -> "/delivery"),
+				AuditedPage.of("committed and delivered, own partner", "partnercoord", scene -> "/delivery"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

@@ -88,6 +88,11 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /rota/closing-days/{id}/delete", COORDINATOR), Map.entry("GET /duty", EVERYONE),
 			Map.entry("GET /duty/mine", STAFF), Map.entry("POST /duty/mine/token", STAFF),
 			Map.entry("GET /calendar/{token}.ics", EVERYONE),
+			// committed against delivered (a partner coordinator is further limited to their own partner)
+			Map.entry("GET /delivery", PARTNERS_READ), Map.entry("GET /delivery/export.csv", PARTNERS_READ),
+			Map.entry("GET /delivery/partners/{id}", PARTNERS_READ),
+			Map.entry("GET /delivery/partners/{id}/export.csv", PARTNERS_READ),
+			Map.entry("GET /api/v1/partners/{id}/delivery", PARTNERS_READ),
 			// API
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
@@ -106,8 +111,6 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /partners/agreements/{id}/documents", COORDINATOR),
 			Map.entry("GET /partners/agreements/{id}/documents/{documentId}", PARTNERS_READ),
 			// API
-			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
-			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
 			Map.entry("GET /api/v1/partners/{id}", PARTNERS_READ), Map.entry("POST /api/v1/partners", COORDINATOR),
 			Map.entry("PUT /api/v1/partners/{id}", COORDINATOR),
 			Map.entry("GET /api/v1/partners/{id}/contributions", PARTNERS_READ),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestDatabase {
 
 	/** The tables a request of the walk-in flow (and its interview records) may write, children first. */
-	static final List<String> RECEPTION_TABLES = List.of("counselling_interview_change_field",
+	static final List<String> RECEPTION_TABLES = List.of("delivery_interview", "counselling_interview_change_field",
 			"counselling_interview_change", "counselling_interview_topic", "counselling_interview_resource",
 			"counselling_interview", "reception_visit", "reception_ticket_counter",
 			"reception_desk_holder", "reception_desk_session");
