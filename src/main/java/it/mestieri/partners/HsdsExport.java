@@ -93,7 +93,7 @@ class HsdsExport {
 
 	ObjectNode organization(Partner partner, Locale locale) {
 		String id = HsdsIds.organization(partner.id());
-		String kind = text("partners.hsds.kind." + partner.kind().name(), locale);
+		String kind = text("partners.partnerKind." + partner.kind().name(), locale);
 		ObjectNode organization = json.objectNode();
 		organization.put("id", id);
 		organization.put("name", partner.name());
