@@ -32,7 +32,7 @@ class DeliveryPagesTest extends ApiTestBase {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Solco Roma", "Consorzio Idea Agenzia per il Lavoro", "Regione Lazio",
-				"Tutto il centro", "table-danger", "impegni non rispettati", "Scarica in CSV");
+				"Tutto il centro", "delivery-shortfall", "impegni non rispettati", "Scarica in CSV");
 	}
 
 	@Test
