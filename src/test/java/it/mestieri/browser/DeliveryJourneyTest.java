@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import it.mestieri.identity.StaffDirectory;
@@ -42,15 +43,15 @@ class DeliveryJourneyTest extends BrowserTestBase {
 		logIn(page, "coordinator");
 		page.navigate(url("/delivery?from=2026-03-10&to=2026-03-10"));
 
-		Locator idea = page.locator("tr", new Locator.LocatorOptions().setHasText("Consorzio Idea"));
+		Locator idea = page.locator("tr", new Page.LocatorOptions().setHasText("Consorzio Idea"));
 		assertThat(idea).containsText("2.00");
-		Locator solco = page.locator("tr", new Locator.LocatorOptions().setHasText("Solco Roma"));
+		Locator solco = page.locator("tr", new Page.LocatorOptions().setHasText("Solco Roma"));
 		assertThat(solco).containsText(message("delivery.shortfallCount", 2));
 		screenshot(page, "delivery", "1-overview");
 
 		idea.getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).containsText("Consorzio Idea");
-		Locator hours = page.locator("tr", new Locator.LocatorOptions().setHasText(message("delivery.kind.COUNSELLOR_HOURS")));
+		Locator hours = page.locator("tr", new Page.LocatorOptions().setHasText(message("delivery.kind.COUNSELLOR_HOURS")));
 		assertThat(hours).containsText(message("delivery.status.MET"));
 		assertThat(hours.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
 		assertThat(page.locator("main")).containsText("Marco (consulente)");
