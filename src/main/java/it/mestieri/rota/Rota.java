@@ -82,6 +82,11 @@ public class Rota {
 		return store.closingDays(from, to).stream().filter(ClosingDay::active).toList();
 	}
 
+	/** The exceptions in force between the two dates (both included), in order of date. */
+	List<ShiftException> exceptions(LocalDate from, LocalDate to) {
+		return store.exceptions(from, to).stream().filter(ShiftException::active).toList();
+	}
+
 	/** Whether the counsellor has a staffed occurrence in the desk's area at the desk's site at that instant. */
 	public boolean onDuty(StaffId counsellor, DeskId deskId, Instant at) {
 		Desk desk = centre.desk(deskId);

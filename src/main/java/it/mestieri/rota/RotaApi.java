@@ -91,15 +91,33 @@ class RotaApi {
 	}
 
 	@PostMapping(path = "/rota/exceptions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One date of a shift: CANCELLED, a counsellor ABSENT, or a SWAP with a replacement (COORDINATOR)")
-	ResponseEntity<IdResponse> addException(@RequestBody ExceptionRequest request) {
+	@Operation(summary = "One date of a shift: CANCELLED, a counsellor ABSENT, or a SWAP with a replacement; with 'until', "
+			+ "a cancellation or absence on every date of the shift up to that date, 92 days at most (COORDINATOR)")
+	ResponseEntity<ExceptionsResponse> addException(@RequestBody ExceptionRequest request) {
 		if (request.shift() == null) {
 			throw DomainException.invalid("rota.shift.required");
 		}
-		long id = planner.addException(new ShiftId(request.shift()), RotaInput.date(request.date(), "date"),
-				RotaInput.kind(request.kind()), RotaInput.staff(request.counsellor()),
-				RotaInput.staff(request.replacement()));
-		return ResponseEntity.status(201).body(new IdResponse(id));
+		List<Long> ids = planner.addExceptions(new ShiftId(request.shift()), RotaInput.date(request.date(), "date"),
+				RotaInput.date(request.until(), "until"), RotaInput.kind(request.kind()),
+				RotaInput.staff(request.counsellor()), RotaInput.staff(request.replacement()));
+		return ResponseEntity.status(201).body(new ExceptionsResponse(ids.get(0), ids));
+	}
+
+	@GetMapping("/rota/exceptions")
+	@Operation(summary = "The exceptions in force between two dates (both included), the coming 14 days by default, 93 days at most (COORDINATOR)")
+	List<RotaViews.ExceptionView> exceptions(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		LocalDate start = orDefault(RotaInput.date(from, "from"), clock.today());
+		LocalDate end = orDefault(RotaInput.date(to, "to"), start.plusDays(13));
+		checkPeriod(start, end);
+		return views.exceptions(start, end, LocaleContextHolder.getLocale());
+	}
+
+	@DeleteMapping("/rota/exceptions/{id}")
+	@Operation(summary = "Remove an exception: that date of the shift is as planned again (COORDINATOR)")
+	ResponseEntity<Void> removeException(@PathVariable long id) {
+		planner.removeException(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(path = "/rota/closing-days", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -176,7 +194,11 @@ class RotaApi {
 		}
 	}
 
-	record ExceptionRequest(Long shift, String date, String kind, Long counsellor, Long replacement) {
+	record ExceptionRequest(Long shift, String date, String until, String kind, Long counsellor, Long replacement) {
+	}
+
+	/** The first exception added and all of them, one per date. */
+	record ExceptionsResponse(long id, List<Long> ids) {
 	}
 
 	record ClosingDayRequest(Long site, String date, String reason) {

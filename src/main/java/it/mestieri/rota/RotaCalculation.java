@@ -22,7 +22,7 @@ final class RotaCalculation {
 
 	/**
 	 * Every occurrence of the shifts between the two dates (inclusive), in order of start: the
-	 * exceptions applied, the closing days (active ones) cancelling, start and end as instants of
+	 * exceptions in force applied, the closing days in force cancelling, start and end as instants of
 	 * that date in {@code zone} (so a shift keeps its local hours across a change of summer time).
 	 */
 	static List<ShiftOccurrence> occurrences(List<Shift> shifts, List<ShiftException> exceptions,
@@ -62,8 +62,11 @@ final class RotaCalculation {
 			.filter(e -> e.shift().equals(shift.id()) && e.date().equals(date))
 			.sorted(Comparator.comparing(ShiftException::createdAt).thenComparing(ShiftException::id))
 			.toList()) {
-			sequence++;
-			lastModified = latest(lastModified, exception.createdAt());
+			sequence += exception.active() ? 1 : 2;
+			lastModified = latest(lastModified, exception.active() ? exception.createdAt() : exception.removedAt());
+			if (!exception.active()) {
+				continue;
+			}
 			switch (exception.kind()) {
 				case CANCELLED -> cancelled = true;
 				case ABSENT -> {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +74,7 @@ class RotaPages {
 		model.addAttribute("gaps", rota.gaps(today, today.plusDays(GAP_DAYS - 1L)));
 		model.addAttribute("offRota", views.offRota(offRota.between(now.minus(Duration.ofDays(14)), now.plusSeconds(1))));
 		model.addAttribute("closingDays", rota.closingDays(today, today.plusYears(1)));
+		model.addAttribute("exceptions", views.exceptions(monday, monday.plusDays(6), LocaleContextHolder.getLocale()));
 		model.addAttribute("today", today);
 		return "rota/week";
 	}
@@ -104,17 +106,24 @@ class RotaPages {
 
 	@PostMapping("/rota/exceptions")
 	String addException(@RequestParam(required = false) String week, @RequestParam(required = false) String shift,
-			@RequestParam(required = false) String date, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String counsellor, @RequestParam(required = false) String replacement,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String date, @RequestParam(required = false) String until,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String counsellor,
+			@RequestParam(required = false) String replacement, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		return change(week, model, response, redirect, () -> {
 			Long shiftId = number(shift, "rota.shift.required");
 			if (shiftId == null) {
 				throw DomainException.invalid("rota.shift.required");
 			}
-			planner.addException(new ShiftId(shiftId), RotaInput.date(date, "date"), RotaInput.kind(kind),
-					staffId(counsellor), staffId(replacement));
+			planner.addExceptions(new ShiftId(shiftId), RotaInput.date(date, "date"), RotaInput.date(until, "until"),
+					RotaInput.kind(kind), staffId(counsellor), staffId(replacement));
 		});
+	}
+
+	@PostMapping("/rota/exceptions/{id}/delete")
+	String removeException(@PathVariable long id, @RequestParam(required = false) String week, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return change(week, model, response, redirect, () -> planner.removeException(id));
 	}
 
 	@PostMapping("/rota/closing-days")

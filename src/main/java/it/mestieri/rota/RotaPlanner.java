@@ -3,6 +3,7 @@ package it.mestieri.rota;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import it.mestieri.shared.DomainException;
 class RotaPlanner {
 
 	static final int MAX_REASON = 200;
+	static final int MAX_RANGE_DAYS = 92;
 
 	private final RotaStore store;
 	private final CentreDirectory centre;
@@ -87,24 +89,62 @@ class RotaPlanner {
 		store.delete(id);
 	}
 
-	/** Adds an exception for one date of a shift. */
-	long addException(ShiftId id, LocalDate date, ExceptionKind kind, StaffId counsellor, StaffId replacement) {
-		Shift shift = require(id);
+	/**
+	 * Adds an exception for one date of a shift or, with {@code until}, for every date from
+	 * {@code date} to {@code until} (both included) on which the shift occurs: all of them or none.
+	 * A range is for cancellations and absences only, and covers at most {@value #MAX_RANGE_DAYS} days.
+	 */
+	List<Long> addExceptions(ShiftId id, LocalDate date, LocalDate until, ExceptionKind kind, StaffId counsellor,
+			StaffId replacement) {
 		if (date == null) {
 			throw DomainException.invalid("rota.date.required");
 		}
 		if (kind == null) {
 			throw DomainException.invalid("rota.exception.kind.required");
 		}
-		if (!shift.occursOn(date)) {
-			throw DomainException.invalid("rota.exception.notOnThatDate", date);
+		boolean range = until != null && !until.equals(date);
+		if (range) {
+			if (kind == ExceptionKind.SWAP) {
+				throw DomainException.invalid("rota.exception.until.swap");
+			}
+			if (until.isBefore(date)) {
+				throw DomainException.invalid("rota.exception.until.order", date, until);
+			}
+			if (until.isAfter(date.plusDays(MAX_RANGE_DAYS - 1L))) {
+				throw DomainException.invalid("rota.exception.until.tooLong", MAX_RANGE_DAYS);
+			}
 		}
-		List<ShiftException> existing = store.exceptions(id, date);
+		Shift shift = require(id);
+		List<LocalDate> dates;
+		if (range) {
+			dates = date.datesUntil(until.plusDays(1)).filter(shift::occursOn).toList();
+			if (dates.isEmpty()) {
+				throw DomainException.invalid("rota.exception.noDateInRange", date, until);
+			}
+		}
+		else {
+			if (!shift.occursOn(date)) {
+				throw DomainException.invalid("rota.exception.notOnThatDate", date);
+			}
+			dates = List.of(date);
+		}
+		List<ShiftException> checked = new ArrayList<>();
+		for (LocalDate day : dates) {
+			checked.add(check(shift, day, kind, counsellor, replacement, range));
+		}
+		return checked.stream().map(store::insert).toList();
+	}
+
+	/** One date's exception, checked against the shift and the exceptions already in force that date. */
+	private ShiftException check(Shift shift, LocalDate date, ExceptionKind kind, StaffId counsellor,
+			StaffId replacement, boolean range) {
+		List<ShiftException> existing = store.exceptions(shift.id(), date);
+		String duplicate = range ? "rota.exception.duplicateOn" : "rota.exception.duplicate";
 		if (kind == ExceptionKind.CANCELLED) {
 			if (existing.stream().anyMatch(e -> e.kind() == ExceptionKind.CANCELLED)) {
-				throw DomainException.conflict("rota.exception.duplicate");
+				throw DomainException.conflict(duplicate, date);
 			}
-			return store.insert(new ShiftException(0, id, date, kind, null, null, clock.now()));
+			return new ShiftException(0, shift.id(), date, kind, null, null, clock.now(), null);
 		}
 		if (counsellor == null) {
 			throw DomainException.invalid("rota.exception.counsellor.required");
@@ -113,7 +153,7 @@ class RotaPlanner {
 			throw DomainException.invalid("rota.exception.notOnShift", name(counsellor));
 		}
 		if (existing.stream().anyMatch(e -> counsellor.equals(e.counsellor()))) {
-			throw DomainException.conflict("rota.exception.duplicate");
+			throw DomainException.conflict(duplicate, date);
 		}
 		if (kind == ExceptionKind.SWAP) {
 			if (replacement == null) {
@@ -125,8 +165,15 @@ class RotaPlanner {
 			}
 			requireCounsellor(replacement);
 		}
-		return store.insert(new ShiftException(0, id, date, kind, counsellor,
-				kind == ExceptionKind.SWAP ? replacement : null, clock.now()));
+		return new ShiftException(0, shift.id(), date, kind, counsellor,
+				kind == ExceptionKind.SWAP ? replacement : null, clock.now(), null);
+	}
+
+	/** Removes an exception: its date is as the shift says again (the row stays, marked removed). */
+	void removeException(long id) {
+		ShiftException exception = store.exception(id).filter(ShiftException::active)
+			.orElseThrow(() -> DomainException.notFound("rota.exception.unknown", id));
+		store.removeException(exception.id(), clock.now());
 	}
 
 	/** Closes the whole centre ({@code site} null) or one site on a date. */

@@ -76,14 +76,26 @@ class RotaStore {
 		jdbc.sql("delete from rota_shift where id = ?").param(id.value()).update();
 	}
 
+	/** Exceptions between the two dates, removed ones included. */
 	List<ShiftException> exceptions(LocalDate from, LocalDate to) {
-		return jdbc.sql("select * from rota_exception where on_date between ? and ? order by id").params(from, to)
-			.query(RotaStore::exception).list();
+		return jdbc.sql("select * from rota_exception where on_date between ? and ? order by on_date, id")
+			.params(from, to).query(RotaStore::exception).list();
 	}
 
+	/** The exceptions in force on that date of the shift. */
 	List<ShiftException> exceptions(ShiftId shift, LocalDate date) {
-		return jdbc.sql("select * from rota_exception where shift_id = ? and on_date = ? order by id")
+		return jdbc.sql("""
+				select * from rota_exception where shift_id = ? and on_date = ? and removed_at is null order by id""")
 			.params(shift.value(), date).query(RotaStore::exception).list();
+	}
+
+	Optional<ShiftException> exception(long id) {
+		return jdbc.sql("select * from rota_exception where id = ?").param(id).query(RotaStore::exception).optional();
+	}
+
+	boolean removeException(long id, Instant at) {
+		return jdbc.sql("update rota_exception set removed_at = ? where id = ? and removed_at is null")
+			.params(Timestamp.from(at), id).update() == 1;
 	}
 
 	long insert(ShiftException exception) {
@@ -182,9 +194,10 @@ class RotaStore {
 		StaffId who = rs.wasNull() ? null : new StaffId(counsellor);
 		long replacement = rs.getLong("replacement_id");
 		StaffId by = rs.wasNull() ? null : new StaffId(replacement);
+		Timestamp removed = rs.getTimestamp("removed_at");
 		return new ShiftException(rs.getLong("id"), new ShiftId(rs.getLong("shift_id")),
 				rs.getDate("on_date").toLocalDate(), ExceptionKind.valueOf(rs.getString("kind")), who, by,
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), removed == null ? null : removed.toInstant());
 	}
 
 	private static ClosingDay closingDay(ResultSet rs, int row) throws SQLException {

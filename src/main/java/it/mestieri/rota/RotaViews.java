@@ -2,8 +2,13 @@ package it.mestieri.rota;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -47,6 +52,32 @@ class RotaViews {
 	}
 
 	record Cell(LocalDate date, boolean open, String closedFor, List<ShiftOccurrence> occurrences) {
+	}
+
+	/** An exception in force, with its shift spelled out. */
+	record ExceptionView(long id, long shift, LocalDate date, String site, String area, String areaName,
+			String desk, LocalTime start, LocalTime end, ExceptionKind kind, Long counsellor, String counsellorName,
+			Long replacement, String replacementName) {
+	}
+
+	/** The exceptions in force between the two dates (both included), in order of date and start. */
+	List<ExceptionView> exceptions(LocalDate from, LocalDate to, Locale locale) {
+		var people = rota.people();
+		Map<ShiftId, Shift> shifts = new HashMap<>();
+		rota.shifts().forEach(shift -> shifts.put(shift.id(), shift));
+		return rota.exceptions(from, to).stream().filter(e -> shifts.containsKey(e.shift())).map(e -> {
+			Shift shift = shifts.get(e.shift());
+			Area area = centre.area(shift.area());
+			return new ExceptionView(e.id(), shift.id().value(), e.date(), centre.site(shift.site()).name(),
+					area.code(), area.name(locale), centre.desk(shift.desk()).name(), shift.start(), shift.end(),
+					e.kind(), e.counsellor() == null ? null : e.counsellor().value(),
+					e.counsellor() == null ? null : people.apply(e.counsellor()).name(),
+					e.replacement() == null ? null : e.replacement().value(),
+					e.replacement() == null ? null : people.apply(e.replacement()).name());
+		})
+			.sorted(Comparator.comparing(ExceptionView::date).thenComparing(ExceptionView::start)
+				.thenComparing(ExceptionView::desk).thenComparing(ExceptionView::id))
+			.toList();
 	}
 
 	List<Counsellor> counsellors() {

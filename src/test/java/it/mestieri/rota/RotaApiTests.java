@@ -437,6 +437,113 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(new Browser(port).get("/calendar/nobody.ics").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void aRemovedExceptionGivesTheSameEventBackWithAHigherSequenceNoLongerCancelled() throws Exception {
+		long id = addShift(shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", marco)).id();
+		Browser marcos = new Browser(port);
+		marcos.logIn("counsellor", password);
+		java.util.regex.Matcher url = java.util.regex.Pattern.compile("/calendar/[A-Za-z0-9_-]+\\.ics")
+			.matcher(marcos.get("/duty/mine").body());
+		assertThat(url.find()).isTrue();
+		String feed = url.group();
+		String uid = "shift-" + id + "-20260324@mestieri";
+		ApiResponse cancelled = api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"));
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
+		assertThat(cancelled.<List<Integer>>read("$.ids")).hasSize(1);
+		VEvent before = event(Biweekly.parse(marcos.get(feed).body()).first(), uid);
+		assertThat(before.getStatus().isCancelled()).isTrue();
+
+		ApiResponse listed = api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-23&to=2026-03-29");
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.<List<Integer>>read("$[*].id")).containsExactly((int) cancelled.id());
+		assertThat(listed.text("$[0].kind")).isEqualTo("CANCELLED");
+		assertThat(listed.text("$[0].desk")).isEqualTo("Sportello 1");
+		assertThat(listed.text("$[0].area")).isEqualTo("LAVORO");
+		assertThat(listed.text("$[0].start")).isEqualTo("10:00:00");
+
+		assertThat(send("DELETE", "/api/v1/rota/exceptions/" + cancelled.id(), null).status()).isEqualTo(204);
+
+		ICalendar after = Biweekly.parse(marcos.get(feed).body()).first();
+		VEvent again = event(after, uid);
+		assertThat(again.getStatus().isCancelled()).isFalse();
+		assertThat(again.getStatus().isConfirmed()).isTrue();
+		assertThat(again.getSequence().getValue()).isGreaterThan(before.getSequence().getValue());
+		assertThat(api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-23&to=2026-03-29")
+			.<List<Object>>read("$")).isEmpty();
+		refused(404, "Eccezione sconosciuta", () -> send("DELETE", "/api/v1/rota/exceptions/" + cancelled.id(), null));
+		refused(404, "Eccezione sconosciuta", () -> send("DELETE", "/api/v1/rota/exceptions/999999", null));
+
+		assertThat(api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED")).status())
+			.as("the same exception may be entered again once removed").isEqualTo(201);
+		VEvent cancelledAgain = event(Biweekly.parse(marcos.get(feed).body()).first(), uid);
+		assertThat(cancelledAgain.getStatus().isCancelled()).isTrue();
+		assertThat(cancelledAgain.getSequence().getValue()).isGreaterThan(again.getSequence().getValue());
+	}
+
+	@Test
+	void anAbsenceOverAPeriodIsOneExceptionPerDateOfTheShiftAllOrNothing() {
+		long id = addShift(shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", marco, sara)).id();
+		ApiResponse absent = api.as("coordinator").post("/api/v1/rota/exceptions", Json.of("shift", id, "date",
+				"2026-03-16", "until", "2026-04-05", "kind", "ABSENT", "counsellor", sara));
+		assertThat(absent.status()).as(absent.toString()).isEqualTo(201);
+		assertThat(absent.<List<Integer>>read("$.ids")).as("the Tuesdays 17, 24 and 31 March").hasSize(3);
+
+		ApiResponse listed = api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-01&to=2026-04-30");
+		assertThat(listed.<List<String>>read("$[*].date")).containsExactly("2026-03-17", "2026-03-24", "2026-03-31");
+		assertThat(listed.<List<String>>read("$[*].kind")).containsOnly("ABSENT");
+		assertThat(listed.<List<String>>read("$[*].counsellorName")).containsOnly("Sara (consulente)");
+
+		refused(400, "non può essere prima della data iniziale", () -> api.as("coordinator").post(
+				"/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-04-14", "until", "2026-04-07", "kind",
+						"ABSENT", "counsellor", marco)));
+		refused(400, "al massimo 92 giorni", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-08", "kind", "CANCELLED")));
+		refused(400, "in nessun giorno", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-04-08", "until", "2026-04-13", "kind", "CANCELLED")));
+		refused(400, "solo per annullamenti e assenze", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-04-07", "until", "2026-04-14", "kind", "SWAP", "counsellor", marco,
+						"replacement", sara)));
+		refused(409, "2026-03-31", () -> api.as("coordinator").post("/api/v1/rota/exceptions", Json.of("shift", id,
+				"date", "2026-03-31", "until", "2026-04-21", "kind", "ABSENT", "counsellor", sara)));
+		refused(404, "Turno sconosciuto", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", 999999, "date", "2026-04-07", "until", "2026-04-14", "kind", "CANCELLED")));
+		refused(400, "Periodo non valido",
+				() -> api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-10&to=2026-01-01"));
+		assertThat(api.as("counsellor").get("/api/v1/rota/exceptions").status()).isEqualTo(403);
+
+		ApiResponse longest = api.as("coordinator").post("/api/v1/rota/exceptions",
+				Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-07", "kind", "CANCELLED"));
+		assertThat(longest.status()).as("92 days, both ends included: " + longest).isEqualTo(201);
+		assertThat(longest.<List<Integer>>read("$.ids")).as("14 Tuesdays from 7 April to 7 July").hasSize(14);
+	}
+
+	@Test
+	void theCoordinatorsWeekListsItsExceptionsAndRemovesOneKeepingTheWeek() throws Exception {
+		long id = addShift(shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", marco)).id();
+		Browser coordinator = new Browser(port);
+		coordinator.logIn("coordinator", password);
+		HttpResponse<String> added = coordinator.postWithToken("/rota?week=2026-W13", "/rota/exceptions",
+				Map.of("week", "2026-W13", "shift", String.valueOf(id), "date", "2026-03-17", "until", "2026-03-31",
+						"kind", "ABSENT", "counsellor", String.valueOf(marco)));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+		assertThat(database.jdbc().sql("select count(*) from rota_exception").query(Long.class).single()).isEqualTo(3);
+
+		String week = coordinator.get("/rota?week=2026-W13").body();
+		assertThat(week).contains("table table-sm align-middle exceptions").contains("Consulente assente")
+			.contains("10:00–13:00, Sportello 1");
+		long thirtyFirst = database.jdbc().sql("select id from rota_exception where on_date = ?")
+			.param(java.time.LocalDate.of(2026, 3, 31)).query(Long.class).single();
+		HttpResponse<String> removed = coordinator.postWithToken("/rota?week=2026-W14",
+				"/rota/exceptions/" + thirtyFirst + "/delete", Map.of("week", "2026-W14"));
+		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(removed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/rota?week=2026-W14"));
+		assertThat(database.jdbc().sql("select count(*) from rota_exception where removed_at is not null")
+			.query(Long.class).single()).as("the row stays, marked removed").isEqualTo(1);
+		assertThat(coordinator.get("/rota?week=2026-W14").body()).contains("Nessuna eccezione in questa settimana");
+	}
+
 	private static VEvent event(ICalendar calendar, String uid) {
 		return calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid)).findFirst()
 			.orElseThrow(() -> new AssertionError("no event " + uid));

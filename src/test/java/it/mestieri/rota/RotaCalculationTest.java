@@ -65,11 +65,11 @@ class RotaCalculationTest {
 	void aCancellationAnAbsenceAndASwapChangeOnlyTheirDate() {
 		Shift shift = shift(1, DayOfWeek.TUESDAY, 10, 13, MARCO, SARA);
 		List<ShiftException> exceptions = List.of(
-				new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(1)),
+				new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(1), null),
 				new ShiftException(2, shift.id(), TUESDAY.plusWeeks(1), ExceptionKind.ABSENT, MARCO, null,
-						CREATED.plusSeconds(2)),
+						CREATED.plusSeconds(2), null),
 				new ShiftException(3, shift.id(), TUESDAY.plusWeeks(2), ExceptionKind.SWAP, SARA, LUCA,
-						CREATED.plusSeconds(3)));
+						CREATED.plusSeconds(3), null));
 
 		List<ShiftOccurrence> found = occurrences(List.of(shift), exceptions, List.of(), TUESDAY, TUESDAY.plusWeeks(3));
 
@@ -87,10 +87,33 @@ class RotaCalculationTest {
 	}
 
 	@Test
+	void aRemovedExceptionNoLongerAppliesAndItsDateChangesAgain() {
+		Shift shift = shift(1, DayOfWeek.TUESDAY, 10, 13, MARCO);
+		ShiftException cancelled = new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null,
+				CREATED.plusSeconds(1), null);
+		ShiftException removed = new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null,
+				CREATED.plusSeconds(1), CREATED.plusSeconds(5));
+
+		ShiftOccurrence before = occurrences(List.of(shift), List.of(cancelled), List.of(), TUESDAY, TUESDAY).get(0);
+		ShiftOccurrence after = occurrences(List.of(shift), List.of(removed), List.of(), TUESDAY, TUESDAY).get(0);
+		ShiftOccurrence addedAgain = occurrences(List.of(shift), List.of(removed, new ShiftException(2, shift.id(),
+				TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(9), null)), List.of(), TUESDAY, TUESDAY)
+			.get(0);
+
+		assertThat(before.cancelled()).isTrue();
+		assertThat(after.cancelled()).isFalse();
+		assertThat(onDuty(after)).containsExactly(MARCO);
+		assertThat(after.sequence()).isGreaterThan(before.sequence());
+		assertThat(after.lastModified()).isEqualTo(CREATED.plusSeconds(5));
+		assertThat(addedAgain.cancelled()).isTrue();
+		assertThat(addedAgain.sequence()).isGreaterThan(after.sequence());
+	}
+
+	@Test
 	void everyoneAbsentLeavesTheShiftUnstaffed() {
 		Shift shift = shift(1, DayOfWeek.TUESDAY, 10, 13, MARCO);
 		List<ShiftOccurrence> found = occurrences(List.of(shift),
-				List.of(new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.ABSENT, MARCO, null, CREATED)),
+				List.of(new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.ABSENT, MARCO, null, CREATED, null)),
 				List.of(), TUESDAY, TUESDAY);
 
 		assertThat(found.get(0).cancelled()).isFalse();
