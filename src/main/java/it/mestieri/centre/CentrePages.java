@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The coordinator's settings of the centre: sites and their opening hours, areas and their
@@ -141,15 +142,11 @@ class CentrePages {
 			change.run();
 		}
 		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("problem", ex.messageKey());
-			model.addAttribute("problemArguments", ex.arguments());
+			PageProblem.show(ex, model, response);
 			return settings(model);
 		}
 		catch (DataIntegrityViolationException ex) {
-			response.setStatus(409);
-			model.addAttribute("problem", "centre.duplicate");
-			model.addAttribute("problemArguments", new Object[0]);
+			PageProblem.show(409, "centre.duplicate", new Object[0], model, response);
 			return settings(model);
 		}
 		redirect.addFlashAttribute("saved", true);

@@ -25,6 +25,7 @@ import it.mestieri.reception.VisitId;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The counsellor's interview records: recorded from the desk page when a visit finishes, listed
@@ -74,7 +75,7 @@ class InterviewPages {
 			if (mine.isEmpty()) {
 				throw ex;
 			}
-			refused(ex, model, response);
+			PageProblem.show(ex, model, response);
 			model.addAttribute(InterviewForms.DRAFT,
 					InterviewForm.Draft.of(outcome, topics, resources, referral, referralPartner, followUp));
 			return deskPage.show(mine.get().desk().id(), model);
@@ -113,7 +114,7 @@ class InterviewPages {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			refused(ex, model, response);
+			PageProblem.show(ex, model, response);
 			return show(interview, InterviewForm.Draft.of(null, topics, resources, referral, referralPartner, followUp),
 					model);
 		}
@@ -151,12 +152,6 @@ class InterviewPages {
 				names.partner(interview.partner()), names.partner(interview.referralPartner()),
 				interview.startedAt().atZone(clock.zone()), interview.correctableUntil().atZone(clock.zone()),
 				interview.lockedAt(now));
-	}
-
-	private static void refused(DomainException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("problem", ex.messageKey());
-		model.addAttribute("problemArguments", ex.arguments());
 	}
 
 	private static VisitId visitId(String visit) {

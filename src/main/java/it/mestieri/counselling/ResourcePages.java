@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /** The coordinator's list of resources counsellors hand over: add, rename, reorder, deactivate. */
 @Controller
@@ -79,9 +80,7 @@ class ResourcePages {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			response.setStatus(ex.status().value());
-			model.addAttribute("problem", ex.messageKey());
-			model.addAttribute("problemArguments", ex.arguments());
+			PageProblem.show(ex, model, response);
 			return list(model);
 		}
 		if (saved != null) {

@@ -26,6 +26,7 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The coordinator's pages for agreements: create and edit one (with optimistic locking: a form
@@ -109,7 +110,7 @@ class AgreementPages {
 			return "redirect:/partners/agreements/" + id.value();
 		}
 		catch (DomainException ex) {
-			PartnerPages.problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			return newPage(model);
 		}
 	}
@@ -137,14 +138,14 @@ class AgreementPages {
 			agreements.update(new AgreementId(id), version, form.draft());
 		}
 		catch (AgreementChanged ex) {
-			PartnerPages.problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			model.addAttribute("current", ex.current());
 			// Saving again, after reading what is saved now, replaces it with this user's values.
 			model.addAttribute("form", form.withVersion(ex.current().version()));
 			return agreement(id, model);
 		}
 		catch (DomainException ex) {
-			PartnerPages.problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			return agreement(id, model);
 		}
 		redirect.addFlashAttribute("saved", "partners.saved");
@@ -200,7 +201,7 @@ class AgreementPages {
 			change.run();
 		}
 		catch (DomainException ex) {
-			PartnerPages.problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			return agreement(id, model);
 		}
 		redirect.addFlashAttribute("saved", "partners.saved");

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.partners.HsdsImport.InvalidDocument;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The coordinator's page for Open Referral HSDS 3.0: download the partners as HSDS JSON, and
@@ -54,9 +55,7 @@ class HsdsPages {
 			return "redirect:/partners/hsds";
 		}
 		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("problem", ex.messageKey());
-			model.addAttribute("problemArguments", ex.arguments());
+			PageProblem.show(ex, model, response);
 			if (ex instanceof InvalidDocument invalid) {
 				model.addAttribute("violations", invalid.violations());
 			}

@@ -30,6 +30,7 @@ import it.mestieri.identity.StaffRole;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The coordinator's pages for partner organisations: the list, a partner with its members, its
@@ -131,7 +132,7 @@ class PartnerPages {
 			return "redirect:/partners/" + id.value();
 		}
 		catch (DomainException ex) {
-			problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			return newPage(model);
 		}
 	}
@@ -218,7 +219,7 @@ class PartnerPages {
 			change.run();
 		}
 		catch (DomainException ex) {
-			problem(model, response, ex);
+			PageProblem.show(ex, model, response);
 			return partner(id, model);
 		}
 		redirect.addFlashAttribute("saved", "partners.saved");
@@ -232,12 +233,6 @@ class PartnerPages {
 		model.addAttribute("kinds", PartnerKind.values());
 		model.addAttribute("areas", centre.areas());
 		return "partners/partner-new";
-	}
-
-	static void problem(Model model, HttpServletResponse response, DomainException ex) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("problem", ex.messageKey());
-		model.addAttribute("problemArguments", ex.arguments());
 	}
 
 	private StaffMember member(String staffId) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.mestieri.centre.DeskId;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /** The counsellor's desk screen: take a desk, call next, serve, finish with an outcome. */
 @Controller
@@ -107,9 +108,7 @@ class DeskPages {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			response.setStatus(ex.status().value());
-			model.addAttribute("problem", ex.messageKey());
-			model.addAttribute("problemArguments", ex.arguments());
+			PageProblem.show(ex, model, response);
 			return desk(deskId, model);
 		}
 		return "redirect:/desk/" + deskId;

@@ -24,6 +24,7 @@ import it.mestieri.centre.SiteId;
 import it.mestieri.identity.StaffId;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /** The coordinator's rota: a week per site, the shifts, exceptions, closing days, gaps and off-rota takes. */
 @Controller
@@ -156,9 +157,7 @@ class RotaPages {
 			change.run();
 		}
 		catch (DomainException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("problem", ex.messageKey());
-			model.addAttribute("problemArguments", ex.arguments());
+			PageProblem.show(ex, model, response);
 			return page(monday, model);
 		}
 		redirect.addFlashAttribute("saved", true);
