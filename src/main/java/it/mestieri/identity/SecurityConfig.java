@@ -69,8 +69,14 @@ class SecurityConfig {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners",
-						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds")
+						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds", "/api/v1/export/jsonld",
+						"/api/v1/search", "/api/v1/search/suggest", "/api/v1/occupations/**", "/api/v1/courses/**",
+						"/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**")
 				.permitAll()
+				.requestMatchers("/api/v1/courses/**", "/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**",
+						"/api/v1/import/esco", "/api/v1/import/jsonld", "/api/v1/imports/**", "/api/v1/search/index",
+						"/api/v1/search/usage")
+				.hasRole("COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/partners/**", "/api/v1/agreements/**")
 				.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/shifts/**").hasAnyRole(STAFF)
@@ -116,6 +122,7 @@ class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
+					"/search", "/search/**", "/occupations/**", "/courses/**", "/offers/**", "/documents/**", "/guides/**",
 					"/login", "/setup", "/error",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
@@ -125,7 +132,9 @@ class SecurityConfig {
 			.requestMatchers("/centre/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers(HttpMethod.GET, "/partners", "/partners/**", "/delivery", "/delivery/**")
 			.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
-			.requestMatchers("/partners", "/partners/**", "/rota", "/rota/**", "/counselling/**").hasRole("COORDINATOR")
+			.requestMatchers("/partners", "/partners/**", "/rota", "/rota/**", "/counselling/**", "/resources",
+					"/resources/**")
+			.hasRole("COORDINATOR")
 			.requestMatchers("/interviews", "/interviews/**").hasRole("COUNSELLOR")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().hasAnyRole(STAFF))

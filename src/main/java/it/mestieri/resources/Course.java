@@ -1,0 +1,126 @@
+package it.mestieri.resources;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A training course a partner (or another provider) runs; its target occupations are ESCO URIs. */
+@Entity
+@Table(name = "resources_course")
+class Course {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long providerPartnerId;
+	private String providerName;
+	private String title;
+	private String description;
+	private Long areaId;
+	private String language;
+	private LocalDate startsOn;
+	private LocalDate endsOn;
+	private String place;
+	private Long costCents;
+	private String funding;
+	private String entryRequirements;
+	private String url;
+	private Instant createdAt;
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "resources_course_occupation", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "occupation_uri")
+	private Set<String> occupationUris = new LinkedHashSet<>();
+
+	protected Course() {
+	}
+
+	Long id() {
+		return id;
+	}
+
+	Long providerPartnerId() {
+		return providerPartnerId;
+	}
+
+	String providerName() {
+		return providerName;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String description() {
+		return description;
+	}
+
+	Long areaId() {
+		return areaId;
+	}
+
+	String language() {
+		return language;
+	}
+
+	LocalDate startsOn() {
+		return startsOn;
+	}
+
+	LocalDate endsOn() {
+		return endsOn;
+	}
+
+	String place() {
+		return place;
+	}
+
+	Long costCents() {
+		return costCents;
+	}
+
+	String funding() {
+		return funding;
+	}
+
+	String entryRequirements() {
+		return entryRequirements;
+	}
+
+	String url() {
+		return url;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	Set<String> occupationUris() {
+		return occupationUris;
+	}
+}

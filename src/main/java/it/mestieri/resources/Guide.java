@@ -1,0 +1,75 @@
+package it.mestieri.resources;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A guide to starting a business: a summary and its steps in plain text. */
+@Entity
+@Table(name = "resources_guide")
+class Guide {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+	private String summary;
+	private String body;
+	private String language;
+	private Long areaId;
+	private String link;
+	private Instant createdAt;
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Guide() {
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String summary() {
+		return summary;
+	}
+
+	String body() {
+		return body;
+	}
+
+	String language() {
+		return language;
+	}
+
+	Long areaId() {
+		return areaId;
+	}
+
+	String link() {
+		return link;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+}

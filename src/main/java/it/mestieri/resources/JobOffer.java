@@ -1,0 +1,116 @@
+package it.mestieri.resources;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A job offer on the centre's board: shown from its publication day up to its expiry day included. */
+@Entity
+@Table(name = "resources_job_offer")
+class JobOffer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String employer;
+	private String title;
+	private String description;
+	private String place;
+
+	@Enumerated(EnumType.STRING)
+	private ContractType contractType;
+
+	private String workingTime;
+	private Long areaId;
+	private String occupationUri;
+	private String language;
+	private LocalDate publishedOn;
+	private LocalDate expiresOn;
+	private String url;
+	private Instant createdAt;
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected JobOffer() {
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String employer() {
+		return employer;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String description() {
+		return description;
+	}
+
+	String place() {
+		return place;
+	}
+
+	ContractType contractType() {
+		return contractType;
+	}
+
+	String workingTime() {
+		return workingTime;
+	}
+
+	Long areaId() {
+		return areaId;
+	}
+
+	String occupationUri() {
+		return occupationUri;
+	}
+
+	String language() {
+		return language;
+	}
+
+	LocalDate publishedOn() {
+		return publishedOn;
+	}
+
+	LocalDate expiresOn() {
+		return expiresOn;
+	}
+
+	String url() {
+		return url;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	/** Open on that day: published and not yet expired. */
+	boolean openOn(LocalDate day) {
+		return !day.isBefore(publishedOn) && !day.isAfter(expiresOn);
+	}
+}

@@ -1,0 +1,112 @@
+package it.mestieri.resources;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A document or multimedia item of the centre's library: on a shelf (shelf mark) or online (link). */
+@Entity
+@Table(name = "resources_document")
+class LibraryDocument {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private DocumentKind kind;
+
+	private String language;
+	private String description;
+	private String shelfMark;
+	private String link;
+
+	@Enumerated(EnumType.STRING)
+	private Audience audience;
+
+	private Instant createdAt;
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "resources_document_area", joinColumns = @JoinColumn(name = "document_id"))
+	@Column(name = "area_id")
+	private Set<Long> areaIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "resources_document_topic", joinColumns = @JoinColumn(name = "document_id"))
+	@Column(name = "topic_id")
+	private Set<Long> topicIds = new LinkedHashSet<>();
+
+	protected LibraryDocument() {
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String title() {
+		return title;
+	}
+
+	DocumentKind kind() {
+		return kind;
+	}
+
+	String language() {
+		return language;
+	}
+
+	String description() {
+		return description;
+	}
+
+	String shelfMark() {
+		return shelfMark;
+	}
+
+	String link() {
+		return link;
+	}
+
+	Audience audience() {
+		return audience;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	Set<Long> areaIds() {
+		return areaIds;
+	}
+
+	Set<Long> topicIds() {
+		return topicIds;
+	}
+}

@@ -1,0 +1,72 @@
+package it.mestieri.resources;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the search index from the database, reporting progress. Changes made through JPA
+ * reach the index by themselves; this is for bulk writes that bypass it (the classification
+ * import) and for a rebuild on demand.
+ */
+@Component
+class SearchIndex {
+
+	static final List<Class<?>> INDEXED = List.of(Occupation.class, Course.class, JobOffer.class,
+			LibraryDocument.class, Guide.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	SearchIndex(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	/** Rebuilds the index of the given types, or of everything when none is given. */
+	void rebuild(ImportJobs.Progress progress, Class<?>... types) {
+		List<Class<?>> targets = types.length == 0 ? INDEXED : List.of(types);
+		var session = Search.mapping(entityManagerFactory);
+		progress.phase("resources.phase.indexing", 0);
+		MassIndexer indexer = session.scope(targets)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(200)
+			.monitor(new Monitor(progress));
+		try {
+			indexer.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Index rebuild interrupted", ex);
+		}
+	}
+
+	private record Monitor(ImportJobs.Progress progress) implements MassIndexingMonitor {
+
+		@Override
+		public void documentsAdded(long increment) {
+			progress.advance(increment);
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+		}
+
+		@Override
+		public void addToTotalCount(long count) {
+			progress.extend(count);
+		}
+
+		@Override
+		public void indexingCompleted() {
+		}
+	}
+}
