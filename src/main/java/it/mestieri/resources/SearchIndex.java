@@ -28,9 +28,15 @@ class SearchIndex {
 
 	/** Rebuilds the index of the given types, or of everything when none is given. */
 	void rebuild(ImportJobs.Progress progress, Class<?>... types) {
-		List<Class<?>> targets = types.length == 0 ? INDEXED : List.of(types);
 		var session = Search.mapping(entityManagerFactory);
+		var indexed = session.allIndexedEntities().stream().map(entity -> entity.javaClass()).toList();
+		List<Class<?>> targets = (types.length == 0 ? INDEXED : List.of(types)).stream()
+			.filter(indexed::contains)
+			.toList();
 		progress.phase("resources.phase.indexing", 0);
+		if (targets.isEmpty()) {
+			return;
+		}
 		MassIndexer indexer = session.scope(targets)
 			.massIndexer()
 			.threadsToLoadObjects(2)
