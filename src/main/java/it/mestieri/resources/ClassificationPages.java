@@ -1,0 +1,78 @@
+package it.mestieri.resources;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
+
+/**
+ * The coordinator's page of the classifications: what is loaded per language, the history of
+ * imports, and an upload form whose import runs as a job, followed by a progress bar.
+ */
+@Controller
+class ClassificationPages {
+
+	private final ClassificationImport imports;
+	private final ImportJobs jobs;
+	private final ImportJobViews views;
+
+	ClassificationPages(ClassificationImport imports, ImportJobs jobs, ImportJobViews views) {
+		this.imports = imports;
+		this.jobs = jobs;
+		this.views = views;
+	}
+
+	@GetMapping("/resources/classification")
+	String page(@RequestParam(required = false) Long job, Model model, Locale locale) {
+		ImportJobs.Job shown = job != null ? jobs.find(job).orElse(null)
+				: jobs.latest(ClassificationImport.JOB_KIND).filter(latest -> !latest.finished()).orElse(null);
+		if (shown != null) {
+			model.addAttribute("job", views.view(shown, locale));
+		}
+		model.addAttribute("summary", imports.summary());
+		List<ClassificationImport.HistoryRow> history = imports.history(20);
+		model.addAttribute("history", history);
+		java.util.Map<String, ClassificationImport.HistoryRow> lastImports = new java.util.HashMap<>();
+		for (ClassificationImport.HistoryRow row : history) {
+			if ("DONE".equals(row.status()) && row.language() != null) {
+				for (String language : row.language().split(",")) {
+					lastImports.putIfAbsent(language, row);
+				}
+			}
+		}
+		model.addAttribute("lastImports", lastImports);
+		model.addAttribute("maxSize", imports.maxSizeText());
+		return "resources/classification";
+	}
+
+	@PostMapping("/resources/classification/import")
+	String upload(@RequestParam(required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String version, Model model, HttpServletResponse response, Locale locale) {
+		try {
+			ImportJobs.Job job = imports.upload(files == null ? List.of() : files, version);
+			return "redirect:/resources/classification?job=" + job.id;
+		}
+		catch (DomainException ex) {
+			PageProblem.show(ex, model, response);
+			model.addAttribute("version", version);
+			return page(null, model, locale);
+		}
+	}
+
+	@GetMapping("/resources/classification/jobs/{id}")
+	String progress(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("job", views.view(id, locale));
+		return "resources/classification :: progress";
+	}
+}
