@@ -343,6 +343,7 @@ final class ClassificationReader {
 				throw refused(entry.getValue().file(), entry.getValue().line(), "resources.import.reason.meloId", id);
 			}
 			Matcher m = MELO_ID.matcher(id);
+			m.matches();
 			String uri = meloUriOf.get(id);
 			where.putIfAbsent(uri, entry.getValue());
 			language.putIfAbsent(uri, m.group(2));

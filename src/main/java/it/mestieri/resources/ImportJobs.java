@@ -63,22 +63,22 @@ class ImportJobs {
 		log.info("{} job {} started", job.kind, job.id);
 		try {
 			job.result = work.run(job);
+			job.finishedAt = clock.now();
 			job.status = Status.DONE;
 			log.info("{} job {} done: {}", job.kind, job.id, job.result);
 		}
 		catch (DomainException ex) {
 			job.failure = ex;
+			job.finishedAt = clock.now();
 			job.status = Status.FAILED;
 			log.warn("{} job {} refused: {}", job.kind, job.id, ex.getMessage());
 		}
 		catch (RuntimeException | Error ex) {
 			job.failure = new DomainException(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR,
 					"resources.import.failed");
+			job.finishedAt = clock.now();
 			job.status = Status.FAILED;
 			log.error("{} job {} failed", job.kind, job.id, ex);
-		}
-		finally {
-			job.finishedAt = clock.now();
 		}
 	}
 

@@ -139,6 +139,25 @@ public final class Api {
 				.POST(BodyPublishers.ofByteArray(body.toByteArray())));
 		}
 
+		/** POST of a multipart form with several files and text fields, as a browser uploads them. */
+		public ApiResponse postFiles(String path, java.util.List<FilePart> files, Map<String, String> fields) {
+			String boundary = "----mestieri" + System.nanoTime();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+				.getBytes(StandardCharsets.UTF_8)));
+			for (FilePart file : files) {
+				body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+						+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.writeBytes(file.content());
+				body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(BodyPublishers.ofByteArray(body.toByteArray())));
+		}
+
 		/** A GET whose answer is kept as bytes (a download). */
 		public HttpResponse<byte[]> getBytes(String path) {
 			try {
@@ -196,5 +215,9 @@ public final class Api {
 				throw new IllegalStateException(ex);
 			}
 		}
+	}
+
+	/** One file of a multipart upload. */
+	public record FilePart(String field, String fileName, String contentType, byte[] content) {
 	}
 }

@@ -25,7 +25,9 @@ public final class TestDatabase {
 			"partners_member", "partners_agreement", "partners_agreement_party", "partners_commitment", "partners_document",
 			"partners_contribution", "rota_shift", "rota_exception", "rota_closing_day", "rota_calendar_token",
 			"counselling_interview", "counselling_interview_topic", "counselling_interview_resource",
-			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource");
+			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource",
+			"resources_occupation", "resources_skill", "resources_isco_group", "resources_label", "resources_description",
+			"resources_occupation_skill", "resources_cp2011", "resources_occupation_cp2011");
 
 	private final JdbcClient jdbc;
 

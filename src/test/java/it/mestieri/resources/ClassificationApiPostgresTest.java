@@ -1,0 +1,8 @@
+package it.mestieri.resources;
+
+import it.mestieri.testing.PostgresTest;
+
+/** The classification import on PostgreSQL. */
+@PostgresTest
+class ClassificationApiPostgresTest extends ClassificationApiTests {
+}
