@@ -70,9 +70,19 @@ class ClassificationPages {
 		}
 	}
 
+	/**
+	 * The progress bar alone, which polls itself while the job runs. When htmx asks and the job has
+	 * finished, the whole page reloads, so that what is loaded and the history are shown as they now are.
+	 */
 	@GetMapping("/resources/classification/jobs/{id}")
-	String progress(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("job", views.view(id, locale));
+	String progress(@PathVariable long id, Model model, Locale locale,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			HttpServletResponse response) {
+		ImportJobViews.JobView job = views.view(id, locale);
+		model.addAttribute("job", job);
+		if (job.finished() && htmx != null) {
+			response.setHeader("HX-Refresh", "true");
+		}
 		return "resources/classification :: progress";
 	}
 }

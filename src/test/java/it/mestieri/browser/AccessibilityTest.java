@@ -99,6 +99,8 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("who is on duty (public)", null, scene -> "/duty"),
 				AuditedPage.of("my shifts and calendar feed", "counsellor", scene -> "/duty/mine"),
 				AuditedPage.of("partners as HSDS (export and import)", "coordinator", scene -> "/partners/hsds"),
+				AuditedPage.of("classifications (ESCO and CP2011): what is loaded, history, upload", "coordinator",
+						scene -> "/resources/classification"),
 				AuditedPage.of("partners and agreements", "coordinator", scene -> "/partners"),
 				AuditedPage.of("partner page (demo partner 1, Solco Roma)", "coordinator", scene -> "/partners/1"),
 				AuditedPage.of("partner page read by its partner coordinator", "partnercoord", scene -> "/partners/1"),

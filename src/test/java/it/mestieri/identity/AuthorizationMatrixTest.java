@@ -98,6 +98,11 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
 			Map.entry("GET /api/v1/export/hsds", EVERYONE), Map.entry("POST /api/v1/import/hsds", Set.of("COORDINATOR")),
+			// resources: the classifications (ESCO, CP2011) and their import jobs
+			Map.entry("GET /resources/classification", COORDINATOR),
+			Map.entry("POST /resources/classification/import", COORDINATOR),
+			Map.entry("GET /resources/classification/jobs/{id}", COORDINATOR),
+			Map.entry("POST /api/v1/import/esco", COORDINATOR), Map.entry("GET /api/v1/imports/{id}", COORDINATOR),
 			// partners and agreements (a partner coordinator is further limited to their own partner)
 			Map.entry("GET /partners", PARTNERS_READ), Map.entry("GET /partners/new", PARTNERS_READ),
 			Map.entry("POST /partners", COORDINATOR), Map.entry("GET /partners/{id}", PARTNERS_READ),

@@ -27,11 +27,11 @@ class BundledClassificationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	SearchIndex searchIndex;
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
 	@AfterEach
 	void emptyTheClassification() {
-		ClassificationTables.clear(jdbc, searchIndex);
+		ClassificationTables.clear(jdbc, entityManagerFactory);
 	}
 
 	private long count(String sql) {

@@ -36,11 +36,11 @@ abstract class ClassificationApiTests extends ApiTestBase {
 	static final String V12 = "v1.2/";
 
 	@Autowired
-	SearchIndex searchIndex;
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
 	@AfterEach
 	void emptyTheClassification() {
-		ClassificationTables.clear(database.jdbc(), searchIndex);
+		ClassificationTables.clear(database.jdbc(), entityManagerFactory);
 	}
 
 	static FilePart file(String path) {

@@ -11,7 +11,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The classification tables of the tests: emptied after each test, the search index with them. */
-final class ClassificationTables {
+public final class ClassificationTables {
 
 	static final List<String> TABLES = List.of("resources_occupation_cp2011", "resources_cp2011",
 			"resources_occupation_skill", "resources_description", "resources_label", "resources_occupation",
@@ -20,12 +20,15 @@ final class ClassificationTables {
 	private ClassificationTables() {
 	}
 
-	/** Empties the tables, then rebuilds the occupations' index so that it forgets them too. */
-	static void clear(JdbcClient jdbc, SearchIndex index) {
+	/** Empties the tables, and the occupations' search index with them (once they are indexed). */
+	public static void clear(JdbcClient jdbc, jakarta.persistence.EntityManagerFactory entityManagerFactory) {
 		for (String table : TABLES) {
 			jdbc.sql("delete from " + table).update();
 		}
-		index.rebuild(new ImportJobs.Job(0, "test", java.time.Instant.EPOCH), Occupation.class);
+		var mapping = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory);
+		if (mapping.allIndexedEntities().stream().anyMatch(entity -> entity.javaClass() == Occupation.class)) {
+			mapping.scope(Occupation.class).workspace().purge();
+		}
 	}
 
 	/** A fixture file under src/test/resources/esco. */
