@@ -20,9 +20,10 @@ import org.springframework.web.servlet.View;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An upload larger than the multipart limits (set from {@code mestieri.partners.max-document-size})
- * is refused before any controller runs: this says why, with the limit, as a problem for the API
- * and as an error page for the pages (413 both).
+ * An upload larger than the servlet's multipart limits is refused before any controller runs: this
+ * says why, with the limit, as a problem for the API and as an error page for the pages (413 both).
+ * An agreement document is told the documents' own limit ({@code mestieri.partners.max-document-size});
+ * any other upload (a classification package) the servlet's.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,16 +33,25 @@ class DocumentSizeAdvice {
 
 	private final MessageSource messages;
 	private final DocumentStore store;
+	private final org.springframework.util.unit.DataSize servletLimit;
 
-	DocumentSizeAdvice(MessageSource messages, DocumentStore store) {
+	DocumentSizeAdvice(MessageSource messages, DocumentStore store,
+			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+			org.springframework.util.unit.DataSize servletLimit) {
 		this.messages = messages;
 		this.store = store;
+		this.servletLimit = servletLimit;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		String detail = messages.getMessage("partners.document.tooLarge", new Object[] { store.limitText() },
-				LocaleContextHolder.getLocale());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean document = path.endsWith("/documents");
+		String detail = document
+				? messages.getMessage("partners.document.tooLarge", new Object[] { store.limitText() },
+						LocaleContextHolder.getLocale())
+				: messages.getMessage("problem.uploadTooLarge", new Object[] { limitText(servletLimit.toBytes()) },
+						LocaleContextHolder.getLocale());
 		String title = messages.getMessage("problem.title.413", null, LocaleContextHolder.getLocale());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			Map<String, Object> problem = new LinkedHashMap<>();
@@ -62,5 +72,10 @@ class DocumentSizeAdvice {
 		page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
 		page.addObject("message", detail);
 		return page;
+	}
+
+	private static String limitText(long bytes) {
+		return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+				: Math.max(1, bytes / 1024) + " kB";
 	}
 }

@@ -264,6 +264,8 @@ abstract class ClassificationApiTests extends ApiTestBase {
 		ApiResponse badVersion = coordinator.postFiles(IMPORT, package10(), Map.of("version", "latest"));
 		ApiResponse tooLarge = coordinator.postFiles(IMPORT, List.of(file("occupations_en.csv", new byte[5 * 1024 * 1024 + 1])),
 				Map.of("version", "1.2.0"));
+		ApiResponse overTheServletLimit = coordinator.postFiles(IMPORT,
+				List.of(file("occupations_en.csv", new byte[6 * 1024 * 1024 + 1])), Map.of("version", "1.2.0"));
 		ApiResponse unknownJob = coordinator.get("/api/v1/imports/999999");
 
 		assertThat(none.status()).as(none.toString()).isEqualTo(400);
@@ -272,6 +274,8 @@ abstract class ClassificationApiTests extends ApiTestBase {
 		assertThat(badVersion.text("$.detail")).contains("\"latest\" non è valida");
 		assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
 		assertThat(tooLarge.text("$.detail")).contains("5 MB");
+		assertThat(overTheServletLimit.status()).as(overTheServletLimit.toString()).isEqualTo(413);
+		assertThat(overTheServletLimit.text("$.detail")).isEqualTo("Il caricamento è troppo grande: al massimo 6 MB.");
 		assertThat(unknownJob.status()).isEqualTo(404);
 		assertThat(database.count("select count(*) from resources_classification_import")).isZero();
 	}
