@@ -87,6 +87,8 @@ final class ClassificationReader {
 	private final Map<String, String> meloLabels = new LinkedHashMap<>();
 	private final Map<String, Where> meloUris = new LinkedHashMap<>();
 	private final Map<String, String> meloUriOf = new HashMap<>();
+	/** One String per URI: the relations name each concept many times. */
+	private final Map<String, String> uris = new HashMap<>();
 	private boolean meloLabelsRead;
 	private boolean meloUrisRead;
 
@@ -230,7 +232,7 @@ final class ClassificationReader {
 		Set<String> seen = new TreeSet<>();
 		Map<String, Concept> concepts = data.concepts(kind);
 		forEachRecord(file, in, required, (row, where) -> {
-			String uri = uri(row, "conceptUri", where);
+			String uri = uris.computeIfAbsent(uri(row, "conceptUri", where), u -> u);
 			if (!seen.add(uri)) {
 				throw refused(file, where.line(), "resources.import.reason.duplicate", uri);
 			}
@@ -290,8 +292,8 @@ final class ClassificationReader {
 
 	private void readRelations(String file, InputStream in) throws IOException {
 		forEachRecord(file, in, List.of("occupationUri", "relationType", "skillUri"), (row, where) -> {
-			String occupation = uri(row, "occupationUri", where);
-			String skill = uri(row, "skillUri", where);
+			String occupation = uris.computeIfAbsent(uri(row, "occupationUri", where), uri -> uri);
+			String skill = uris.computeIfAbsent(uri(row, "skillUri", where), uri -> uri);
 			String type = row.get("relationType");
 			String relation = type == null ? "" : type.toLowerCase(Locale.ROOT);
 			if (!relation.equals("essential") && !relation.equals("optional")) {

@@ -40,13 +40,22 @@ class BundledClassificationTest {
 
 	@Test
 	void theBundledDefaultLoadsEsco111InEnglishWithItalianOccupationLabelsAndTheCp2011Mapping() throws Exception {
+		var heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+			.filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+			.toList();
+		System.gc();
+		long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+		heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
 		long started = System.nanoTime();
 		ImportJobs.Job job = imports.loadBundled();
 		while (!job.finished()) {
 			Thread.sleep(100);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		org.slf4j.LoggerFactory.getLogger(getClass()).info("Bundled classification loaded in {} ms", millis);
+		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+		org.slf4j.LoggerFactory.getLogger(getClass()).info(
+				"Bundled classification loaded in {} ms; heap {} MB before, at most {} MB during", millis,
+				before / (1024 * 1024), peak / (1024 * 1024));
 
 		assertThat(job.status()).as(String.valueOf(job.failure())).isEqualTo(ImportJobs.Status.DONE);
 		ClassificationImport.Result result = (ClassificationImport.Result) job.result();
