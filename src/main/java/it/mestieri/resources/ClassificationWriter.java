@@ -1,12 +1,16 @@
 package it.mestieri.resources;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,9 +29,11 @@ import it.mestieri.shared.DomainException;
 
 /**
  * Writes what {@link ClassificationReader} read, in one transaction, in JDBC batches of portable
- * SQL (the same on H2 and PostgreSQL): concepts are keyed by URI, so the existing ones are read
- * first and then updated, the others inserted; the labels (and descriptions) of a concept in a
- * language, the skills of an occupation and its CP2011 matches are replaced by those read.
+ * SQL (the same on H2 and PostgreSQL): concepts are keyed by URI, so what is stored is read first
+ * and compared, then only what differs is written: new concepts inserted, changed ones updated;
+ * the labels (and description) of a concept in a language, the skills of an occupation and its
+ * CP2011 matches, when they differ, are replaced by those read. A re-import of the same package
+ * writes nothing, a newer version little more than what changed.
  *
  * <p>References to concepts neither in the files nor already stored are checked before anything
  * is written. ESCO's own packages hold a few (v1.1.1 relates 67 skills to an occupation it does
@@ -65,13 +71,13 @@ class ClassificationWriter {
 
 	private Counts apply(ClassificationData data, String version, ImportJobs.Progress progress) {
 		progress.phase("resources.phase.checking", 0);
-		Set<String> occupations = uris("resources_occupation");
-		Set<String> skills = uris("resources_skill");
-		Set<String> groups = uris("resources_isco_group");
-		Predicate<String> knownOccupation = uri -> data.occupations.containsKey(uri) || occupations.contains(uri);
-		Predicate<String> knownSkill = uri -> data.skills.containsKey(uri) || skills.contains(uri);
+		Map<String, List<String>> occupations = rows("select uri, code, isco_code, esco_version from resources_occupation");
+		Map<String, List<String>> skills = rows("select uri, skill_type, reuse_level, esco_version from resources_skill");
+		Map<String, List<String>> groups = rows("select uri, code, esco_version from resources_isco_group");
+		Predicate<String> knownOccupation = uri -> data.occupations.containsKey(uri) || occupations.containsKey(uri);
+		Predicate<String> knownSkill = uri -> data.skills.containsKey(uri) || skills.containsKey(uri);
 		Predicate<String> knownConcept = uri -> knownOccupation.test(uri) || knownSkill.test(uri)
-				|| data.groups.containsKey(uri) || groups.contains(uri);
+				|| data.groups.containsKey(uri) || groups.containsKey(uri);
 
 		Skipped skipped = new Skipped();
 		var relations = skipped.keep(data.relations.values(),
@@ -84,163 +90,259 @@ class ClassificationWriter {
 				mapping -> knownOccupation.test(mapping.occupationUri()) ? null : mapping.occupationUri(),
 				ClassificationData.Cp2011Mapping::where);
 
-		List<Labels> allLabels = new ArrayList<>(data.labels);
-		allLabels.addAll(extraLabels);
-		long labelRows = allLabels.stream().mapToLong(Labels::count).sum();
-		long total = data.occupations.size() + data.skills.size() + data.groups.size() + labelRows
-				+ data.labels.size() + relations.size() + data.cp2011Titles.size() + cp2011.size();
-		progress.phase("resources.phase.writing", total);
+		// What differs from what is stored: only that is written, so a re-import is small.
 		Timestamp now = Timestamp.from(clock.now());
-
-		int occupationsAdded = upsert(data.occupations.values(), occupations,
+		Plan plan = new Plan();
+		int[] occupationChanges = plan.concepts(data.occupations.values(), occupations,
+				concept -> Arrays.asList(concept.code, concept.iscoCode, version),
 				"insert into resources_occupation (code, isco_code, esco_version, updated_at, uri) values (?, ?, ?, ?, ?)",
-				"update resources_occupation set code = coalesce(?, code), isco_code = coalesce(?, isco_code), "
-						+ "esco_version = ?, updated_at = ?, version = version + 1 where uri = ?",
-				concept -> new Object[] { concept.code, concept.iscoCode, version, now, concept.uri }, progress);
-		int skillsAdded = upsert(data.skills.values(), skills,
+				"update resources_occupation set code = ?, isco_code = ?, esco_version = ?, updated_at = ?, "
+						+ "version = version + 1 where uri = ?",
+				(uri, values) -> new Object[] { values.get(0), values.get(1), values.get(2), now, uri });
+		int[] skillChanges = plan.concepts(data.skills.values(), skills,
+				concept -> Arrays.asList(concept.skillType, concept.reuseLevel, version),
 				"insert into resources_skill (skill_type, reuse_level, esco_version, uri) values (?, ?, ?, ?)",
-				"update resources_skill set skill_type = coalesce(?, skill_type), reuse_level = coalesce(?, reuse_level), "
-						+ "esco_version = ? where uri = ?",
-				concept -> new Object[] { concept.skillType, concept.reuseLevel, version, concept.uri }, progress);
-		upsert(data.groups.values(), groups,
+				"update resources_skill set skill_type = ?, reuse_level = ?, esco_version = ? where uri = ?",
+				(uri, values) -> new Object[] { values.get(0), values.get(1), values.get(2), uri });
+		plan.concepts(data.groups.values(), groups, concept -> Arrays.asList(concept.code, version),
 				"insert into resources_isco_group (code, esco_version, uri) values (?, ?, ?)",
 				"update resources_isco_group set code = ?, esco_version = ? where uri = ?",
-				concept -> new Object[] { concept.code, version, concept.uri }, progress);
+				(uri, values) -> new Object[] { values.get(0), values.get(1), uri });
+		List<Labels> allLabels = new ArrayList<>(data.labels);
+		allLabels.addAll(extraLabels);
+		int labels = planLabels(plan, allLabels);
+		int descriptions = planDescriptions(plan, data.labels);
+		int relationCount = planPairs(plan, relations, ClassificationData.Relation::occupationUri,
+				relation -> relation.skillUri() + ' ' + relation.relation(),
+				"select occupation_uri, skill_uri || ' ' || relation from resources_occupation_skill",
+				"delete from resources_occupation_skill where occupation_uri = ?",
+				"insert into resources_occupation_skill (occupation_uri, skill_uri, relation) values (?, ?, ?)");
+		int professions = planProfessions(plan, data.cp2011Titles);
+		int mappings = planPairs(plan, cp2011, ClassificationData.Cp2011Mapping::occupationUri,
+				mapping -> mapping.code() + ' ' + mapping.relation(),
+				"select occupation_uri, cp_code || ' ' || relation from resources_occupation_cp2011",
+				"delete from resources_occupation_cp2011 where occupation_uri = ?",
+				"insert into resources_occupation_cp2011 (occupation_uri, cp_code, relation) values (?, ?, ?)");
 
-		int labels = writeLabels(allLabels, progress);
-		int descriptions = writeDescriptions(data.labels, progress);
-		int relationCount = writeRelations(relations, progress);
-		int professions = writeProfessions(data.cp2011Titles, progress);
-		int mappings = writeMappings(cp2011, progress);
-		return new Counts(occupationsAdded, data.occupations.size() - occupationsAdded, skillsAdded,
-				data.skills.size() - skillsAdded, data.groups.size(), labels, descriptions, relationCount, professions,
-				mappings, skipped.count, skipped.first);
+		progress.phase("resources.phase.writing", plan.rows());
+		plan.run(progress);
+		return new Counts(occupationChanges[0], occupationChanges[1], skillChanges[0], skillChanges[1],
+				data.groups.size(), labels, descriptions, relationCount, professions, mappings, skipped.count,
+				skipped.first);
 	}
 
-	private Set<String> uris(String table) {
-		return new HashSet<>(jdbc.queryForList("select uri from " + table, String.class));
-	}
-
-	private boolean any(String sql, Object... arguments) {
-		return !jdbc.queryForList(sql, Integer.class, arguments).isEmpty();
-	}
-
-	private int upsert(Collection<Concept> concepts, Set<String> existing, String insert, String update,
-			Function<Concept, Object[]> values, ImportJobs.Progress progress) {
-		List<Object[]> inserts = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		for (Concept concept : concepts) {
-			(existing.contains(concept.uri) ? updates : inserts).add(values.apply(concept));
-		}
-		batch(insert, inserts, progress);
-		batch(update, updates, progress);
-		return inserts.size();
-	}
-
-	private int writeLabels(List<Labels> all, ImportJobs.Progress progress) {
-		Set<String> languagesStored = new HashSet<>(
-				jdbc.queryForList("select distinct language from resources_label", String.class));
-		List<Object[]> deletes = new ArrayList<>();
-		List<Object[]> inserts = new ArrayList<>();
-		Set<String> replaced = new HashSet<>();
-		for (Labels labels : all) {
-			if (languagesStored.contains(labels.language()) && replaced.add(labels.uri() + ' ' + labels.language())) {
-				deletes.add(new Object[] { labels.uri(), labels.language() });
+	/** The rows of a query, keyed by their first column, the others as a list. */
+	private Map<String, List<String>> rows(String sql) {
+		Map<String, List<String>> rows = new HashMap<>();
+		jdbc.query(sql, (ResultSet rs) -> {
+			int columns = rs.getMetaData().getColumnCount();
+			List<String> values = new ArrayList<>(columns - 1);
+			for (int i = 2; i <= columns; i++) {
+				values.add(rs.getString(i));
 			}
+			rows.put(rs.getString(1), values);
+		});
+		return rows;
+	}
+
+	/** The values of a query's second column grouped by its first. */
+	private Map<String, Set<String>> grouped(String sql) {
+		Map<String, Set<String>> grouped = new HashMap<>();
+		jdbc.query(sql, (ResultSet rs) -> {
+			grouped.computeIfAbsent(rs.getString(1), key -> new HashSet<>()).add(rs.getString(2));
+		});
+		return grouped;
+	}
+
+	private int planLabels(Plan plan, List<Labels> all) {
+		Set<String> languages = new HashSet<>();
+		all.forEach(labels -> languages.add(labels.language()));
+		Map<String, Set<String>> stored = new HashMap<>();
+		for (String language : languages) {
+			jdbc.query("select concept_uri, kind, text from resources_label where language = ?", (ResultSet rs) -> {
+				stored.computeIfAbsent(rs.getString(1) + ' ' + language, key -> new HashSet<>())
+					.add(rs.getString(2) + '\t' + rs.getString(3));
+			}, language);
 		}
+		int written = 0;
+		Set<String> done = new HashSet<>();
 		// a concept given twice in one import (an ESCO file and the extra labels) keeps the last
-		Set<String> written = new HashSet<>();
 		for (int i = all.size() - 1; i >= 0; i--) {
 			Labels labels = all.get(i);
-			if (!written.add(labels.uri() + ' ' + labels.language())) {
+			String key = labels.uri() + ' ' + labels.language();
+			if (!done.add(key)) {
 				continue;
 			}
+			List<Object[]> rows = new ArrayList<>();
 			if (labels.preferred() != null) {
-				inserts.add(new Object[] { labels.uri(), labels.language(), LabelKind.PREFERRED.name(), labels.preferred() });
+				rows.add(new Object[] { labels.uri(), labels.language(), LabelKind.PREFERRED.name(), labels.preferred() });
 			}
-			for (String text : labels.alternative()) {
-				inserts.add(new Object[] { labels.uri(), labels.language(), LabelKind.ALTERNATIVE.name(), text });
+			labels.alternative().forEach(text -> rows
+				.add(new Object[] { labels.uri(), labels.language(), LabelKind.ALTERNATIVE.name(), text }));
+			labels.hidden().forEach(
+					text -> rows.add(new Object[] { labels.uri(), labels.language(), LabelKind.HIDDEN.name(), text }));
+			Set<String> now = new HashSet<>();
+			rows.forEach(row -> now.add(row[2] + "\t" + row[3]));
+			Set<String> before = stored.get(key);
+			if (now.equals(before)) {
+				continue;
 			}
-			for (String text : labels.hidden()) {
-				inserts.add(new Object[] { labels.uri(), labels.language(), LabelKind.HIDDEN.name(), text });
+			if (before != null) {
+				plan.delete("delete from resources_label where concept_uri = ? and language = ?", labels.uri(),
+						labels.language());
 			}
+			plan.insert("insert into resources_label (concept_uri, language, kind, text) values (?, ?, ?, ?)", rows);
+			written += rows.size();
 		}
-		batch("delete from resources_label where concept_uri = ? and language = ?", deletes, null);
-		batch("insert into resources_label (concept_uri, language, kind, text) values (?, ?, ?, ?)", inserts, progress);
-		return inserts.size();
+		return written;
 	}
 
-	private int writeDescriptions(List<Labels> all, ImportJobs.Progress progress) {
-		boolean stored = any("select 1 from resources_description fetch first 1 rows only");
-		List<Object[]> deletes = new ArrayList<>();
-		List<Object[]> inserts = new ArrayList<>();
+	private int planDescriptions(Plan plan, List<Labels> all) {
+		Set<String> languages = new HashSet<>();
+		all.forEach(labels -> languages.add(labels.language()));
+		Map<String, String> stored = new HashMap<>();
+		for (String language : languages) {
+			jdbc.query("select concept_uri, text from resources_description where language = ?",
+					(ResultSet rs) -> {
+						stored.put(rs.getString(1) + ' ' + language, rs.getString(2));
+					}, language);
+		}
+		int written = 0;
 		Set<String> done = new HashSet<>();
 		for (int i = all.size() - 1; i >= 0; i--) {
 			Labels labels = all.get(i);
-			if (!labels.withDescription() || !done.add(labels.uri() + ' ' + labels.language())) {
+			String key = labels.uri() + ' ' + labels.language();
+			if (!labels.withDescription() || !done.add(key)) {
 				continue;
 			}
-			if (stored) {
-				deletes.add(new Object[] { labels.uri(), labels.language() });
+			String before = stored.get(key);
+			String now = labels.description();
+			if (Objects.equals(before, now)) {
+				continue;
 			}
-			if (labels.description() != null) {
-				inserts.add(new Object[] { labels.uri(), labels.language(), labels.description() });
+			if (before != null) {
+				plan.delete("delete from resources_description where concept_uri = ? and language = ?", labels.uri(),
+						labels.language());
+			}
+			if (now != null) {
+				plan.insert("insert into resources_description (concept_uri, language, text) values (?, ?, ?)",
+						List.<Object[]>of(new Object[] { labels.uri(), labels.language(), now }));
+				written++;
 			}
 		}
-		batch("delete from resources_description where concept_uri = ? and language = ?", deletes, null);
-		batch("insert into resources_description (concept_uri, language, text) values (?, ?, ?)", inserts, null);
-		progress.advance(all.size());
-		return inserts.size();
+		return written;
 	}
 
-	private int writeRelations(List<ClassificationData.Relation> relations, ImportJobs.Progress progress) {
-		if (relations.isEmpty()) {
+	/** Replaces the pairs (skills, CP2011 matches) of each occupation whose pairs differ from those stored. */
+	private <T> int planPairs(Plan plan, List<T> items, Function<T, String> occupation, Function<T, String> pair,
+			String select, String delete, String insert) {
+		if (items.isEmpty()) {
 			return 0;
 		}
-		if (any("select 1 from resources_occupation_skill fetch first 1 rows only")) {
-			Set<String> occupations = new LinkedHashSet<>();
-			relations.forEach(relation -> occupations.add(relation.occupationUri()));
-			batch("delete from resources_occupation_skill where occupation_uri = ?",
-					occupations.stream().map(uri -> new Object[] { uri }).toList(), null);
+		Map<String, Map<String, T>> incoming = new LinkedHashMap<>();
+		items.forEach(item -> incoming.computeIfAbsent(occupation.apply(item), key -> new LinkedHashMap<>())
+			.put(pair.apply(item), item));
+		Map<String, Set<String>> stored = grouped(select);
+		int written = 0;
+		for (var entry : incoming.entrySet()) {
+			Set<String> before = stored.get(entry.getKey());
+			if (entry.getValue().keySet().equals(before)) {
+				continue;
+			}
+			if (before != null) {
+				plan.delete(delete, entry.getKey());
+			}
+			List<Object[]> rows = new ArrayList<>();
+			for (String value : entry.getValue().keySet()) {
+				int space = value.lastIndexOf(' ');
+				rows.add(new Object[] { entry.getKey(), value.substring(0, space), value.substring(space + 1) });
+			}
+			plan.insert(insert, rows);
+			written += rows.size();
 		}
-		batch("insert into resources_occupation_skill (occupation_uri, skill_uri, relation) values (?, ?, ?)",
-				relations.stream()
-					.map(relation -> new Object[] { relation.occupationUri(), relation.skillUri(), relation.relation() })
-					.toList(),
-				progress);
-		return relations.size();
+		return written;
 	}
 
-	private int writeProfessions(Map<String, String> titles, ImportJobs.Progress progress) {
+	private int planProfessions(Plan plan, Map<String, String> titles) {
 		if (titles.isEmpty()) {
 			return 0;
 		}
-		Set<String> existing = new HashSet<>(jdbc.queryForList("select code from resources_cp2011", String.class));
-		List<Object[]> inserts = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		titles.forEach((code, title) -> (existing.contains(code) ? updates : inserts).add(new Object[] { title, code }));
-		batch("insert into resources_cp2011 (title, code) values (?, ?)", inserts, progress);
-		batch("update resources_cp2011 set title = ? where code = ?", updates, progress);
-		return titles.size();
+		Map<String, List<String>> stored = rows("select code, title from resources_cp2011");
+		int written = 0;
+		for (var title : titles.entrySet()) {
+			List<String> before = stored.get(title.getKey());
+			if (before == null) {
+				plan.insert("insert into resources_cp2011 (title, code) values (?, ?)",
+						List.<Object[]>of(new Object[] { title.getValue(), title.getKey() }));
+				written++;
+			}
+			else if (!before.get(0).equals(title.getValue())) {
+				plan.update("update resources_cp2011 set title = ? where code = ?", title.getValue(), title.getKey());
+				written++;
+			}
+		}
+		return written;
 	}
 
-	private int writeMappings(List<ClassificationData.Cp2011Mapping> mappings, ImportJobs.Progress progress) {
-		if (mappings.isEmpty()) {
-			return 0;
+	/** The statements an import will run, grouped so that each runs in batches: deletes, then updates, then inserts. */
+	private final class Plan {
+
+		private final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
+		private final Map<String, List<Object[]>> updates = new LinkedHashMap<>();
+		private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
+
+		void delete(String sql, Object... values) {
+			deletes.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
 		}
-		if (any("select 1 from resources_occupation_cp2011 fetch first 1 rows only")) {
-			Set<String> occupations = new LinkedHashSet<>();
-			mappings.forEach(mapping -> occupations.add(mapping.occupationUri()));
-			batch("delete from resources_occupation_cp2011 where occupation_uri = ?",
-					occupations.stream().map(uri -> new Object[] { uri }).toList(), null);
+
+		void update(String sql, Object... values) {
+			updates.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
 		}
-		Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
-		mappings.forEach(mapping -> rows.put(mapping.occupationUri() + ' ' + mapping.code(),
-				new Object[] { mapping.occupationUri(), mapping.code(), mapping.relation() }));
-		batch("insert into resources_occupation_cp2011 (occupation_uri, cp_code, relation) values (?, ?, ?)",
-				new ArrayList<>(rows.values()), progress);
-		progress.advance(mappings.size() - rows.size());
-		return rows.size();
+
+		void insert(String sql, List<Object[]> rows) {
+			inserts.computeIfAbsent(sql, key -> new ArrayList<>()).addAll(rows);
+		}
+
+		/** Plans the insert or update of concepts; returns how many are new and how many changed. */
+		int[] concepts(Collection<Concept> concepts, Map<String, List<String>> stored,
+				Function<Concept, List<String>> read, String insert, String update,
+				java.util.function.BiFunction<String, List<String>, Object[]> row) {
+			int added = 0;
+			int changed = 0;
+			for (Concept concept : concepts) {
+				List<String> values = new ArrayList<>(read.apply(concept));
+				List<String> before = stored.get(concept.uri);
+				if (before == null) {
+					insert(insert, List.<Object[]>of(row.apply(concept.uri, values)));
+					added++;
+					continue;
+				}
+				for (int i = 0; i < values.size(); i++) {
+					if (values.get(i) == null) {
+						values.set(i, before.get(i));
+					}
+				}
+				if (!values.equals(before)) {
+					update(update, row.apply(concept.uri, values));
+					changed++;
+				}
+			}
+			return new int[] { added, changed };
+		}
+
+		long rows() {
+			return count(deletes) + count(updates) + count(inserts);
+		}
+
+		private long count(Map<String, List<Object[]>> statements) {
+			return statements.values().stream().mapToLong(List::size).sum();
+		}
+
+		void run(ImportJobs.Progress progress) {
+			deletes.forEach((sql, rows) -> batch(sql, rows, progress));
+			updates.forEach((sql, rows) -> batch(sql, rows, progress));
+			inserts.forEach((sql, rows) -> batch(sql, rows, progress));
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows, ImportJobs.Progress progress) {

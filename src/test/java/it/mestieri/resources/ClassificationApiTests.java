@@ -139,6 +139,19 @@ abstract class ClassificationApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void theSamePackageImportedAgainWritesNothing() {
+		imported(package10(), Map.of("version", "1.0.8"));
+		Snapshot before = database.snapshot();
+
+		ApiResponse again = imported(package10(), Map.of("version", "1.0.8"));
+
+		assertThat(again.number("$.result.occupationsAdded") + again.number("$.result.occupationsUpdated")
+				+ again.number("$.result.skillsUpdated") + again.number("$.result.labels")
+				+ again.number("$.result.descriptions") + again.number("$.result.relations")).isZero();
+		assertThat(database.snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void aNewerVersionInThe12LayoutInOneZipInAFolderUpdatesInPlace() {
 		imported(package10(), Map.of("version", "1.0.8"));
 		byte[] zip = ClassificationTables.zip("ESCO dataset - v1.2.0 - classification - en - csv", V12 + "occupations_en.csv",
