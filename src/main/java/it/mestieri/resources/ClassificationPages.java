@@ -78,7 +78,13 @@ class ClassificationPages {
 	String progress(@PathVariable long id, Model model, Locale locale,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
 			HttpServletResponse response) {
-		ImportJobViews.JobView job = views.view(id, locale);
+		var found = jobs.find(id);
+		if (found.isEmpty()) {
+			// a job forgotten by a restart: htmx stops polling on 286
+			response.setStatus(htmx != null ? 286 : HttpServletResponse.SC_NOT_FOUND);
+			return null;
+		}
+		ImportJobViews.JobView job = views.view(found.get(), locale);
 		model.addAttribute("job", job);
 		if (job.finished() && htmx != null) {
 			response.setHeader("HX-Refresh", "true");

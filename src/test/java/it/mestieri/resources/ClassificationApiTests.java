@@ -294,6 +294,14 @@ abstract class ClassificationApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void theImportEndpointsAreDescribed() {
+		ApiResponse docs = api.anonymous().get("/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys(IMPORT, "/api/v1/imports/{id}");
+	}
+
+	@Test
 	void aPackageWithoutVersionInItsNamesNeedsOne() {
 		ApiResponse job = refused(api.as("coordinator"), package10(), Map.of());
 
