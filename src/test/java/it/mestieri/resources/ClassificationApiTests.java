@@ -246,6 +246,17 @@ abstract class ClassificationApiTests extends ApiTestBase {
 								+ "Occupation,not a uri,2221,cook,,fine\n")))),
 						"File esco-1.2.0.zip › occupations_en.csv, riga 3: \"not a uri\" non è l'URI di un concetto",
 						"File esco-1.2.0.zip › occupations_en.csv, line 3: \"not a uri\" is not a concept URI"),
+				Arguments.of("a CP2011 mapping with an unknown relation", List.of(file("IT_mapping_test.csv",
+						"Mapping project name,AI4ESCO\n,,,,,,,\nClassification 1 URI,Classification 1 PrefLabel,Classification 1 URL,"
+								+ "Classification 2 ID,Classification 2 PrefLabel,Classification 2 URL,Mapping relation,Editorial note\n"
+								+ NURSE + ",infermiere," + NURSE + ",3.2.1.1.1,Professioni sanitarie infermieristiche,x,skos:relatedMatch,\n")),
+						"File IT_mapping_test.csv, riga 4: relazione di corrispondenza \"skos:relatedMatch\" sconosciuta",
+						"File IT_mapping_test.csv, line 4: unknown mapping relation \"skos:relatedMatch\""),
+				Arguments.of("Italian labels with a line without a tab", List.of(
+						file("corpus_elements.tsv", "C000001_it_000\tinfermiere\nC000002_it_000 elettricista\n"),
+						file("concept_mapping.tsv", "C000001_it_000\t" + NURSE + "\n")),
+						"File corpus_elements.tsv, riga 2: la riga non ha la forma",
+						"File corpus_elements.tsv, line 2: the line is not of the form"),
 				Arguments.of("a file we do not know", List.of(file("notes.txt", "hello")),
 						"File notes.txt rifiutato: nome di file non riconosciuto",
 						"File notes.txt refused: file name not recognised"));
