@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -391,9 +390,5 @@ class ClassificationWriter {
 			}
 			return kept;
 		}
-	}
-
-	static DomainException tooLarge(String limit) {
-		return new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "resources.import.tooLarge", limit);
 	}
 }
