@@ -37,7 +37,9 @@ class Course {
 	private Long costCents;
 	private String funding;
 	private String entryRequirements;
+	private String credential;
 	private String url;
+	private String externalId;
 	private Instant createdAt;
 	private Instant updatedAt;
 
@@ -50,6 +52,43 @@ class Course {
 	private Set<String> occupationUris = new LinkedHashSet<>();
 
 	protected Course() {
+	}
+
+	Course(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(Courses.Draft draft, Instant now) {
+		this.providerPartnerId = draft.providerPartnerId();
+		this.providerName = draft.providerName();
+		this.title = draft.title();
+		this.description = draft.description();
+		this.areaId = draft.areaId();
+		this.language = draft.language();
+		this.startsOn = draft.startsOn();
+		this.endsOn = draft.endsOn();
+		this.place = draft.place();
+		this.costCents = draft.costCents();
+		this.funding = draft.funding();
+		this.entryRequirements = draft.entryRequirements();
+		this.credential = draft.credential();
+		this.url = draft.url();
+		this.occupationUris.clear();
+		this.occupationUris.addAll(draft.occupationUris());
+		this.updatedAt = now;
+	}
+
+	void externalId(String externalId) {
+		this.externalId = externalId;
+	}
+
+	String externalId() {
+		return externalId;
+	}
+
+	String credential() {
+		return credential;
 	}
 
 	Long id() {

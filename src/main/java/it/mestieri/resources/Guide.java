@@ -33,6 +33,21 @@ class Guide {
 	protected Guide() {
 	}
 
+	Guide(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(Guides.Draft draft, Instant now) {
+		this.title = draft.title();
+		this.summary = draft.summary();
+		this.body = draft.body();
+		this.language = draft.language();
+		this.areaId = draft.areaId();
+		this.link = draft.link();
+		this.updatedAt = now;
+	}
+
 	Long id() {
 		return id;
 	}

@@ -36,6 +36,7 @@ class JobOffer {
 	private LocalDate publishedOn;
 	private LocalDate expiresOn;
 	private String url;
+	private String externalId;
 	private Instant createdAt;
 	private Instant updatedAt;
 
@@ -43,6 +44,40 @@ class JobOffer {
 	private long version;
 
 	protected JobOffer() {
+	}
+
+	JobOffer(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(JobOffers.Draft draft, Instant now) {
+		this.employer = draft.employer();
+		this.title = draft.title();
+		this.description = draft.description();
+		this.place = draft.place();
+		this.contractType = draft.contractType();
+		this.workingTime = draft.workingTime() == null ? null : draft.workingTime().name();
+		this.areaId = draft.areaId();
+		this.occupationUri = draft.occupationUri();
+		this.language = draft.language();
+		this.publishedOn = draft.publishedOn();
+		this.expiresOn = draft.expiresOn();
+		this.url = draft.url();
+		this.updatedAt = now;
+	}
+
+	void externalId(String externalId) {
+		this.externalId = externalId;
+	}
+
+	String externalId() {
+		return externalId;
+	}
+
+	/** Past its expiry day: never shown publicly again. */
+	boolean expiredOn(LocalDate day) {
+		return day.isAfter(expiresOn);
 	}
 
 	Long id() {

@@ -58,6 +58,26 @@ class LibraryDocument {
 	protected LibraryDocument() {
 	}
 
+	LibraryDocument(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(LibraryDocuments.Draft draft, Instant now) {
+		this.title = draft.title();
+		this.kind = draft.kind();
+		this.language = draft.language();
+		this.description = draft.description();
+		this.shelfMark = draft.shelfMark();
+		this.link = draft.link();
+		this.audience = draft.audience();
+		this.areaIds.clear();
+		this.areaIds.addAll(draft.areaIds());
+		this.topicIds.clear();
+		this.topicIds.addAll(draft.topicIds());
+		this.updatedAt = now;
+	}
+
 	Long id() {
 		return id;
 	}
