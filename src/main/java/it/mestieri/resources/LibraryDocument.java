@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -45,12 +46,12 @@ class LibraryDocument {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_document_area", joinColumns = @JoinColumn(name = "document_id"))
 	@Column(name = "area_id")
 	private Set<Long> areaIds = new LinkedHashSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_document_topic", joinColumns = @JoinColumn(name = "document_id"))
 	@Column(name = "topic_id")
 	private Set<Long> topicIds = new LinkedHashSet<>();

@@ -25,7 +25,9 @@ public final class TestDatabase {
 			"partners_member", "partners_agreement", "partners_agreement_party", "partners_commitment", "partners_document",
 			"partners_contribution", "rota_shift", "rota_exception", "rota_closing_day", "rota_calendar_token",
 			"counselling_interview", "counselling_interview_topic", "counselling_interview_resource",
-			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource");
+			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource",
+			"resources_course", "resources_course_occupation", "resources_job_offer", "resources_document",
+			"resources_document_area", "resources_document_topic", "resources_guide");
 
 	private final JdbcClient jdbc;
 
