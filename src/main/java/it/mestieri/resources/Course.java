@@ -84,83 +84,83 @@ class Course {
 		this.externalId = externalId;
 	}
 
-	String externalId() {
+	public String externalId() {
 		return externalId;
 	}
 
-	String credential() {
+	public String credential() {
 		return credential;
 	}
 
-	Long id() {
+	public Long id() {
 		return id;
 	}
 
-	Long providerPartnerId() {
+	public Long providerPartnerId() {
 		return providerPartnerId;
 	}
 
-	String providerName() {
+	public String providerName() {
 		return providerName;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	LocalDate startsOn() {
+	public LocalDate startsOn() {
 		return startsOn;
 	}
 
-	LocalDate endsOn() {
+	public LocalDate endsOn() {
 		return endsOn;
 	}
 
-	String place() {
+	public String place() {
 		return place;
 	}
 
-	Long costCents() {
+	public Long costCents() {
 		return costCents;
 	}
 
-	String funding() {
+	public String funding() {
 		return funding;
 	}
 
-	String entryRequirements() {
+	public String entryRequirements() {
 		return entryRequirements;
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
-	Set<String> occupationUris() {
+	public Set<String> occupationUris() {
 		return occupationUris;
 	}
 }

@@ -48,43 +48,43 @@ class Guide {
 		this.updatedAt = now;
 	}
 
-	Long id() {
+	public Long id() {
 		return id;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String summary() {
+	public String summary() {
 		return summary;
 	}
 
-	String body() {
+	public String body() {
 		return body;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String link() {
+	public String link() {
 		return link;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 }

@@ -23,7 +23,7 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 		return new ItemPage<>(items.stream().map(mapper).toList(), total, page, size);
 	}
 
-	int pages() {
+	public int pages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}
 

@@ -71,81 +71,81 @@ class JobOffer {
 		this.externalId = externalId;
 	}
 
-	String externalId() {
+	public String externalId() {
 		return externalId;
 	}
 
 	/** Past its expiry day: never shown publicly again. */
-	boolean expiredOn(LocalDate day) {
+	public boolean expiredOn(LocalDate day) {
 		return day.isAfter(expiresOn);
 	}
 
-	Long id() {
+	public Long id() {
 		return id;
 	}
 
-	String employer() {
+	public String employer() {
 		return employer;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	String place() {
+	public String place() {
 		return place;
 	}
 
-	ContractType contractType() {
+	public ContractType contractType() {
 		return contractType;
 	}
 
-	String workingTime() {
+	public String workingTime() {
 		return workingTime;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String occupationUri() {
+	public String occupationUri() {
 		return occupationUri;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	LocalDate publishedOn() {
+	public LocalDate publishedOn() {
 		return publishedOn;
 	}
 
-	LocalDate expiresOn() {
+	public LocalDate expiresOn() {
 		return expiresOn;
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
 	/** Open on that day: published and not yet expired. */
-	boolean openOn(LocalDate day) {
+	public boolean openOn(LocalDate day) {
 		return !day.isBefore(publishedOn) && !day.isAfter(expiresOn);
 	}
 }

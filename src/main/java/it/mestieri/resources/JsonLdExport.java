@@ -130,6 +130,50 @@ class JsonLdExport {
 		return node;
 	}
 
+	/** A document as a schema.org Book, VideoObject, AudioObject, WebSite, SoftwareApplication or CreativeWork. */
+	ObjectNode document(LibraryDocument document, String base) {
+		ObjectNode node = JSON.createObjectNode();
+		node.put("@type", switch (document.kind()) {
+			case BOOK -> "Book";
+			case VIDEO -> "VideoObject";
+			case AUDIO -> "AudioObject";
+			case WEBSITE -> "WebSite";
+			case SOFTWARE -> "SoftwareApplication";
+			default -> "CreativeWork";
+		});
+		node.put("@id", base + "/documents/" + document.id());
+		node.put("name", document.title());
+		putIf(node, "description", document.description());
+		node.put("inLanguage", document.language());
+		putIf(node, "url", document.link());
+		if (document.audience() != Audience.EVERYONE) {
+			ObjectNode audience = node.putObject("audience");
+			audience.put("@type", "Audience");
+			audience.put("audienceType", document.audience().name());
+		}
+		return node;
+	}
+
+	/** A guide as a schema.org HowTo, one step per line of its body. */
+	ObjectNode guide(Guide guide, String base) {
+		ObjectNode node = JSON.createObjectNode();
+		node.put("@type", "HowTo");
+		node.put("@id", base + "/guides/" + guide.id());
+		node.put("name", guide.title());
+		node.put("description", guide.summary());
+		node.put("inLanguage", guide.language());
+		putIf(node, "url", guide.link());
+		ArrayNode steps = node.putArray("step");
+		for (String line : guide.body().split("\\R")) {
+			if (!line.isBlank()) {
+				ObjectNode step = steps.addObject();
+				step.put("@type", "HowToStep");
+				step.put("text", line.strip());
+			}
+		}
+		return node;
+	}
+
 	/** The JSON-LD for a page's {@code <script type="application/ld+json">}: no {@code <} left that could close it. */
 	static String forScript(ObjectNode node) {
 		ObjectNode withContext = JSON.createObjectNode();

@@ -79,55 +79,55 @@ class LibraryDocument {
 		this.updatedAt = now;
 	}
 
-	Long id() {
+	public Long id() {
 		return id;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	DocumentKind kind() {
+	public DocumentKind kind() {
 		return kind;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	String shelfMark() {
+	public String shelfMark() {
 		return shelfMark;
 	}
 
-	String link() {
+	public String link() {
 		return link;
 	}
 
-	Audience audience() {
+	public Audience audience() {
 		return audience;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
-	Set<Long> areaIds() {
+	public Set<Long> areaIds() {
 		return areaIds;
 	}
 
-	Set<Long> topicIds() {
+	public Set<Long> topicIds() {
 		return topicIds;
 	}
 }
