@@ -90,6 +90,34 @@ class CataloguePagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void theImportPageStartsAJobAndShowsWhatItDidOrRefusesABadFileInPlace() throws Exception {
+		Browser browser = coordinator();
+		String file = """
+				{"@context": "https://schema.org", "@type": "Course", "name": "Corso importato dalla pagina",
+				 "provider": {"@type": "Organization", "name": "Regione Lazio"}, "url": "https://example.org/corsi/pagina"}""";
+
+		HttpResponse<String> started = browser.postFileWithToken("/resources/import", "/resources/import", "file",
+				"corsi.jsonld", "application/ld+json", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+		String job = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(job).matches("/resources/import/\\d+");
+		String page = browser.get(job).body();
+		for (int i = 0; i < 200 && !page.contains("Conclusa."); i++) {
+			Thread.sleep(50);
+			page = browser.get(job).body();
+		}
+		assertThat(page).contains("Aggiunti: 1;").doesNotContain("hx-get");
+		assertThat(api.anonymous().get("/api/v1/courses?q=importato+dalla+pagina").text("$.items[0].providerName"))
+			.isEqualTo("Regione Lazio");
+
+		HttpResponse<String> refused = browser.postFileWithToken("/resources/import", "/resources/import", "file",
+				"rotto.jsonld", "application/ld+json", "[{\"@type\": \"Course\"}]".getBytes());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Elemento n. 1").contains("manca il nome");
+	}
+
+	@Test
 	void theCatalogueHomeCountsEachKindAndLinksTheClassifications() throws Exception {
 		HttpResponse<String> home = coordinator().get("/resources");
 
