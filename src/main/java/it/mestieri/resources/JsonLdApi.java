@@ -66,8 +66,9 @@ class JsonLdApi {
 			+ "as one already here updates it",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = LD_JSON)))
-	ResponseEntity<JobResponse> importJsonLd(HttpServletRequest request) throws IOException {
-		ImportJobs.Job job = imports.start(JsonLdImport.read(request.getInputStream(), request.getContentLengthLong()));
+	ResponseEntity<JobResponse> importJsonLd(HttpServletRequest request, Locale locale) throws IOException {
+		ImportJobs.Job job = imports.start(JsonLdImport.read(request.getInputStream(), request.getContentLengthLong()),
+				locale);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id))
 			.body(new JobResponse(job.id, job.kind, job.status().name()));
 	}

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,6 +71,14 @@ class JsonLdImport {
 	record Report(int created, int updated, int unchanged, List<String> warnings) {
 	}
 
+	/** What was left out of the items, said in the language of whoever started the import. */
+	record Warnings(MessageSource messages, Locale locale, List<String> list) {
+
+		void add(String key, Object... arguments) {
+			list.add(messages.getMessage(key, arguments, locale));
+		}
+	}
+
 	/** An object of the file, checked, ready to be saved. */
 	record Item(int index, String identifier, String url, Courses.Draft course, JobOffers.Draft offer,
 			List<String> warnings) {
@@ -84,9 +93,11 @@ class JsonLdImport {
 	private final ImportJobs jobs;
 	private final CentreClock clock;
 	private final TransactionTemplate transaction;
+	private final MessageSource messages;
 
 	JsonLdImport(Courses courses, JobOffers offers, ItemReferences references, ImportJobs jobs, CentreClock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MessageSource messages) {
+		this.messages = messages;
 		this.courses = courses;
 		this.offers = offers;
 		this.references = references;
@@ -112,8 +123,8 @@ class JsonLdImport {
 	}
 
 	/** Checks the whole file (refusing it with every problem found) and starts the job that saves it. */
-	ImportJobs.Job start(byte[] file) {
-		List<Item> items = check(file);
+	ImportJobs.Job start(byte[] file, Locale locale) {
+		List<Item> items = check(file, locale);
 		return jobs.start(JOB_KIND, progress -> {
 			progress.phase("resources.phase.jsonld", items.size());
 			return transaction.execute(status -> save(items, progress));
@@ -121,7 +132,7 @@ class JsonLdImport {
 	}
 
 	/** Every object of the file as an item to save; the file is refused when any cannot be one. */
-	List<Item> check(byte[] file) {
+	List<Item> check(byte[] file, Locale locale) {
 		JsonNode root = parse(file);
 		List<JsonNode> objects = new ArrayList<>();
 		String prefix;
@@ -154,7 +165,7 @@ class JsonLdImport {
 		for (int index = 0; index < objects.size() && problems.size() < MAX_ERRORS; index++) {
 			String pointer = prefix == null ? "" : prefix + "/" + index;
 			try {
-				items.add(item(index, objects.get(index)));
+				items.add(item(index, objects.get(index), locale));
 			}
 			catch (DomainException ex) {
 				problems.add(new Problem(index, pointer.isEmpty() ? "/" : pointer, ex.messageKey(), ex.arguments()));
@@ -181,7 +192,7 @@ class JsonLdImport {
 		}
 	}
 
-	private Item item(int index, JsonNode node) {
+	private Item item(int index, JsonNode node, Locale locale) {
 		if (!node.isObject()) {
 			throw DomainException.invalid("resources.jsonld.notObject");
 		}
@@ -193,19 +204,19 @@ class JsonLdImport {
 		else if (type.isArray()) {
 			type.values().stream().filter(JsonNode::isString).forEach(each -> types.add(stripSchema(each.asString())));
 		}
-		List<String> warnings = new ArrayList<>();
+		Warnings warnings = new Warnings(messages, locale, new ArrayList<>());
 		String identifier = identifier(node);
 		String url = link(node.path("url"));
 		if (types.contains("JobPosting")) {
-			return new Item(index, identifier, url, null, offer(node, url, warnings), warnings);
+			return new Item(index, identifier, url, null, offer(node, url, warnings), warnings.list());
 		}
 		if (types.contains("Course")) {
-			return new Item(index, identifier, url, course(node, url, warnings), null, warnings);
+			return new Item(index, identifier, url, course(node, url, warnings), null, warnings.list());
 		}
 		throw DomainException.invalid("resources.jsonld.type", types.isEmpty() ? "-" : String.join(", ", types));
 	}
 
-	private JobOffers.Draft offer(JsonNode node, String url, List<String> warnings) {
+	private JobOffers.Draft offer(JsonNode node, String url, Warnings warnings) {
 		String title = text(node.path("title")).or(() -> text(node.path("name")))
 			.orElseThrow(() -> DomainException.invalid("resources.jsonld.titleMissing"));
 		ContractType contract = null;
@@ -240,7 +251,7 @@ class JsonLdImport {
 		return offers.check(draft, false);
 	}
 
-	private Courses.Draft course(JsonNode node, String url, List<String> warnings) {
+	private Courses.Draft course(JsonNode node, String url, Warnings warnings) {
 		String title = text(node.path("name")).orElseThrow(() -> DomainException.invalid("resources.jsonld.nameMissing"));
 		JsonNode instance = list(node.path("hasCourseInstance")).stream().findFirst().orElse(JSON.missingNode());
 		Optional<String> provider = organisation(node.path("provider"));
@@ -264,7 +275,7 @@ class JsonLdImport {
 		int unchanged = 0;
 		List<String> warnings = new ArrayList<>();
 		for (Item item : items) {
-			item.warnings().forEach(warning -> warnings.add("#" + item.index() + ": " + warning));
+			item.warnings().forEach(warning -> warnings.add("#" + (item.index() + 1) + ": " + warning));
 			if (item.offer() != null) {
 				JobOffer existing = findOffer(item).orElse(null);
 				if (existing == null) {
@@ -515,7 +526,7 @@ class JsonLdImport {
 	}
 
 	/** The first price in euros (or without a currency); one in another currency is left out, with a warning. */
-	private static Optional<BigDecimal> price(JsonNode offers, List<String> warnings) {
+	private static Optional<BigDecimal> price(JsonNode offers, Warnings warnings) {
 		for (JsonNode offer : list(offers)) {
 			JsonNode source = offer.has("price") ? offer : offer.path("priceSpecification");
 			Optional<String> price = text(source.path("price"));
@@ -524,7 +535,7 @@ class JsonLdImport {
 			}
 			String currency = text(source.path("priceCurrency")).orElse("EUR");
 			if (!currency.equalsIgnoreCase("EUR")) {
-				warnings.add("price " + price.get() + " " + currency + " not in euros, left out");
+				warnings.add("resources.jsonld.warning.currency", price.get(), currency);
 				continue;
 			}
 			try {
@@ -538,7 +549,7 @@ class JsonLdImport {
 	}
 
 	/** The ESCO occupations named (as text, a CategoryCode, an Occupation); other codes are left out with a warning. */
-	private static List<String> occupations(JsonNode node, List<String> warnings) {
+	private static List<String> occupations(JsonNode node, Warnings warnings) {
 		List<String> uris = new ArrayList<>();
 		for (JsonNode each : list(node)) {
 			List<String> candidates = new ArrayList<>();
@@ -549,7 +560,8 @@ class JsonLdImport {
 				text(each.path("sameAs")).ifPresent(candidates::add);
 				JsonNode nested = each.path("occupationalCategory");
 				if (!nested.isMissingNode()) {
-					candidates.addAll(occupations(nested, new ArrayList<>()));
+					candidates.addAll(occupations(nested, new Warnings(warnings.messages(), warnings.locale(),
+							new ArrayList<>())));
 				}
 			}
 			else {
@@ -560,7 +572,7 @@ class JsonLdImport {
 				uris.add(ItemChecks.occupation(esco.get()));
 			}
 			else if (!candidates.isEmpty()) {
-				warnings.add("occupation " + ItemChecks.short40(candidates.get(0)) + " is not an ESCO occupation, left out");
+				warnings.add("resources.jsonld.warning.occupation", ItemChecks.short40(candidates.get(0)));
 			}
 		}
 		return uris;

@@ -58,7 +58,7 @@ class JsonLdPages {
 			if (file == null || file.isEmpty()) {
 				throw DomainException.invalid("resources.jsonld.noFile");
 			}
-			ImportJobs.Job job = imports.start(JsonLdImport.read(file.getInputStream(), file.getSize()));
+			ImportJobs.Job job = imports.start(JsonLdImport.read(file.getInputStream(), file.getSize()), locale);
 			return "redirect:/resources/import/" + job.id;
 		}
 		catch (DomainException ex) {

@@ -84,6 +84,12 @@ abstract class JsonLdApiTests extends ApiTestBase {
 			}
 			JsonLdImport.Report report = imported(JSON.writeValueAsString(example.getValue()));
 			assertThat(report.created() + report.updated() + report.unchanged()).as(example.getKey()).isEqualTo(1);
+			if (example.getKey().equals("#eg-0334 Course")) {
+				assertThat(report.warnings()).anyMatch(warning -> warning.contains("395 GBP non è in euro"));
+			}
+			if (example.getKey().equals("#eg-0028 JobPosting")) {
+				assertThat(report.warnings()).anyMatch(warning -> warning.contains("non è una professione ESCO"));
+			}
 			imported.add(example.getKey());
 		}
 		assertThat(imported).hasSize(8).doesNotContain("#eg-0332 Course");
