@@ -146,6 +146,21 @@ abstract class CatalogueApiTests extends ApiTestBase {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theCatalogueEndpointsAreDescribedInTheApiDocs() {
+		ApiResponse docs = api.anonymous().get("/v3/api-docs");
+
+		assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+		for (String path : List.of("/api/v1/courses/{id}", "/api/v1/job-offers/{id}", "/api/v1/documents/{id}",
+				"/api/v1/guides/{id}")) {
+			assertThat((Map<String, Object>) docs.read("$.paths['" + path + "']")).as(path)
+				.containsKeys("get", "put", "delete");
+		}
+		assertThat((Map<String, Object>) docs.read("$.paths['/api/v1/export/jsonld']")).containsKey("get");
+		assertThat((Map<String, Object>) docs.read("$.paths['/api/v1/import/jsonld']")).containsKey("post");
+	}
+
+	@Test
 	void onlyTheCoordinatorWrites() {
 		assertThat(api.anonymous().post("/api/v1/courses", course("Anonimo")).status()).isEqualTo(401);
 		assertThat(api.as("counsellor").post("/api/v1/courses", course("Consulente")).status()).isEqualTo(403);
