@@ -23,9 +23,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import it.mestieri.shared.DomainException;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.node.ObjectNode;
+import it.mestieri.shared.DomainException;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -46,7 +46,7 @@ class JsonLdApi {
 
 	@GetMapping(path = "/export/jsonld", produces = { LD_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The open job offers and the courses as one schema.org JSON-LD @graph (public)")
-	ResponseEntity<ObjectNode> exportJsonLd(@Parameter(description = "JobPosting or Course; both when missing")
+	ResponseEntity<JsonNode> exportJsonLd(@Parameter(description = "JobPosting or Course; both when missing")
 	@RequestParam(required = false) String type) {
 		if (type != null && !type.isBlank() && !JsonLdExport.types().contains(type.strip())) {
 			throw DomainException.invalid("problem.unknownValue", "type", ItemChecks.short40(type),
