@@ -233,6 +233,19 @@ abstract class CatalogueApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void anOfferNotYetPublishedIsHiddenFromThePublicUntilItsDay() {
+		long id = created("/api/v1/job-offers", offer("Esce domani, di prova", "2026-03-11", "2026-04-11")).id();
+
+		assertThat(api.anonymous().get("/api/v1/job-offers/" + id).status()).isEqualTo(404);
+		assertThat(api.anonymous().get("/api/v1/job-offers?q=esce+domani").number("$.total")).isZero();
+		assertThat(api.as("coordinator").get("/api/v1/job-offers/" + id).<Boolean>read("$.expired")).isFalse();
+
+		clock.advance(Duration.ofDays(1));
+
+		assertThat(api.anonymous().get("/api/v1/job-offers/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
 	void theDemoCatalogueHasCoursesOpenAndExpiredOffersDocumentsAndGuides() {
 		assertThat(api.anonymous().get("/api/v1/courses?q=esempio").number("$.total")).isGreaterThanOrEqualTo(4);
 		assertThat(api.anonymous().get("/api/v1/guides?q=partita+iva").number("$.total")).isEqualTo(1);
