@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,14 +38,16 @@ class Course {
 	private Long costCents;
 	private String funding;
 	private String entryRequirements;
+	private String credential;
 	private String url;
+	private String externalId;
 	private Instant createdAt;
 	private Instant updatedAt;
 
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_course_occupation", joinColumns = @JoinColumn(name = "course_id"))
 	@Column(name = "occupation_uri")
 	private Set<String> occupationUris = new LinkedHashSet<>();
@@ -52,75 +55,112 @@ class Course {
 	protected Course() {
 	}
 
-	Long id() {
+	Course(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(Courses.Draft draft, Instant now) {
+		this.providerPartnerId = draft.providerPartnerId();
+		this.providerName = draft.providerName();
+		this.title = draft.title();
+		this.description = draft.description();
+		this.areaId = draft.areaId();
+		this.language = draft.language();
+		this.startsOn = draft.startsOn();
+		this.endsOn = draft.endsOn();
+		this.place = draft.place();
+		this.costCents = draft.costCents();
+		this.funding = draft.funding();
+		this.entryRequirements = draft.entryRequirements();
+		this.credential = draft.credential();
+		this.url = draft.url();
+		this.occupationUris.clear();
+		this.occupationUris.addAll(draft.occupationUris());
+		this.updatedAt = now;
+	}
+
+	void externalId(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public String externalId() {
+		return externalId;
+	}
+
+	public String credential() {
+		return credential;
+	}
+
+	public Long id() {
 		return id;
 	}
 
-	Long providerPartnerId() {
+	public Long providerPartnerId() {
 		return providerPartnerId;
 	}
 
-	String providerName() {
+	public String providerName() {
 		return providerName;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	LocalDate startsOn() {
+	public LocalDate startsOn() {
 		return startsOn;
 	}
 
-	LocalDate endsOn() {
+	public LocalDate endsOn() {
 		return endsOn;
 	}
 
-	String place() {
+	public String place() {
 		return place;
 	}
 
-	Long costCents() {
+	public Long costCents() {
 		return costCents;
 	}
 
-	String funding() {
+	public String funding() {
 		return funding;
 	}
 
-	String entryRequirements() {
+	public String entryRequirements() {
 		return entryRequirements;
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
-	Set<String> occupationUris() {
+	public Set<String> occupationUris() {
 		return occupationUris;
 	}
 }

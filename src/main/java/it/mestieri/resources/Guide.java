@@ -33,43 +33,58 @@ class Guide {
 	protected Guide() {
 	}
 
-	Long id() {
+	Guide(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(Guides.Draft draft, Instant now) {
+		this.title = draft.title();
+		this.summary = draft.summary();
+		this.body = draft.body();
+		this.language = draft.language();
+		this.areaId = draft.areaId();
+		this.link = draft.link();
+		this.updatedAt = now;
+	}
+
+	public Long id() {
 		return id;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String summary() {
+	public String summary() {
 		return summary;
 	}
 
-	String body() {
+	public String body() {
 		return body;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String link() {
+	public String link() {
 		return link;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 }

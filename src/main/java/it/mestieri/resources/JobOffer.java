@@ -36,6 +36,7 @@ class JobOffer {
 	private LocalDate publishedOn;
 	private LocalDate expiresOn;
 	private String url;
+	private String externalId;
 	private Instant createdAt;
 	private Instant updatedAt;
 
@@ -45,72 +46,106 @@ class JobOffer {
 	protected JobOffer() {
 	}
 
-	Long id() {
+	JobOffer(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(JobOffers.Draft draft, Instant now) {
+		this.employer = draft.employer();
+		this.title = draft.title();
+		this.description = draft.description();
+		this.place = draft.place();
+		this.contractType = draft.contractType();
+		this.workingTime = draft.workingTime() == null ? null : draft.workingTime().name();
+		this.areaId = draft.areaId();
+		this.occupationUri = draft.occupationUri();
+		this.language = draft.language();
+		this.publishedOn = draft.publishedOn();
+		this.expiresOn = draft.expiresOn();
+		this.url = draft.url();
+		this.updatedAt = now;
+	}
+
+	void externalId(String externalId) {
+		this.externalId = externalId;
+	}
+
+	public String externalId() {
+		return externalId;
+	}
+
+	/** Past its expiry day: never shown publicly again. */
+	public boolean expiredOn(LocalDate day) {
+		return day.isAfter(expiresOn);
+	}
+
+	public Long id() {
 		return id;
 	}
 
-	String employer() {
+	public String employer() {
 		return employer;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	String place() {
+	public String place() {
 		return place;
 	}
 
-	ContractType contractType() {
+	public ContractType contractType() {
 		return contractType;
 	}
 
-	String workingTime() {
+	public String workingTime() {
 		return workingTime;
 	}
 
-	Long areaId() {
+	public Long areaId() {
 		return areaId;
 	}
 
-	String occupationUri() {
+	public String occupationUri() {
 		return occupationUri;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	LocalDate publishedOn() {
+	public LocalDate publishedOn() {
 		return publishedOn;
 	}
 
-	LocalDate expiresOn() {
+	public LocalDate expiresOn() {
 		return expiresOn;
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
 	/** Open on that day: published and not yet expired. */
-	boolean openOn(LocalDate day) {
+	public boolean openOn(LocalDate day) {
 		return !day.isBefore(publishedOn) && !day.isAfter(expiresOn);
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -45,12 +46,12 @@ class LibraryDocument {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_document_area", joinColumns = @JoinColumn(name = "document_id"))
 	@Column(name = "area_id")
 	private Set<Long> areaIds = new LinkedHashSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_document_topic", joinColumns = @JoinColumn(name = "document_id"))
 	@Column(name = "topic_id")
 	private Set<Long> topicIds = new LinkedHashSet<>();
@@ -58,55 +59,75 @@ class LibraryDocument {
 	protected LibraryDocument() {
 	}
 
-	Long id() {
+	LibraryDocument(Instant now) {
+		this.createdAt = now;
+	}
+
+	/** Takes over a checked draft. */
+	void apply(LibraryDocuments.Draft draft, Instant now) {
+		this.title = draft.title();
+		this.kind = draft.kind();
+		this.language = draft.language();
+		this.description = draft.description();
+		this.shelfMark = draft.shelfMark();
+		this.link = draft.link();
+		this.audience = draft.audience();
+		this.areaIds.clear();
+		this.areaIds.addAll(draft.areaIds());
+		this.topicIds.clear();
+		this.topicIds.addAll(draft.topicIds());
+		this.updatedAt = now;
+	}
+
+	public Long id() {
 		return id;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	DocumentKind kind() {
+	public DocumentKind kind() {
 		return kind;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	String shelfMark() {
+	public String shelfMark() {
 		return shelfMark;
 	}
 
-	String link() {
+	public String link() {
 		return link;
 	}
 
-	Audience audience() {
+	public Audience audience() {
 		return audience;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	long version() {
+	public long version() {
 		return version;
 	}
 
-	Set<Long> areaIds() {
+	public Set<Long> areaIds() {
 		return areaIds;
 	}
 
-	Set<Long> topicIds() {
+	public Set<Long> topicIds() {
 		return topicIds;
 	}
 }

@@ -111,6 +111,18 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("new agreement", "coordinator", scene -> "/partners/agreements/new"),
 				AuditedPage.of("committed and delivered, every partner", "coordinator", scene -> "/delivery"),
 				AuditedPage.of("committed and delivered, own partner", "partnercoord", scene -> "/delivery"),
+				AuditedPage.of("catalogue home", "coordinator", scene -> "/resources"),
+				AuditedPage.of("catalogue: job offers with expired ones", "coordinator",
+						scene -> "/resources/offers?expired=true"),
+				AuditedPage.of("catalogue: new course form", "coordinator", scene -> "/resources/courses/new"),
+				AuditedPage.of("catalogue: edit a document (demo document 1)", "coordinator",
+						scene -> "/resources/documents/1"),
+				AuditedPage.of("catalogue: delete confirmation", "coordinator", scene -> "/resources/guides/1/delete"),
+				AuditedPage.of("catalogue: JSON-LD import", "coordinator", scene -> "/resources/import"),
+				AuditedPage.of("public course page (demo course 1)", null, scene -> "/courses/1"),
+				AuditedPage.of("public job offer page (demo offer 1)", null, scene -> "/offers/1"),
+				AuditedPage.of("public document page (demo document 1)", null, scene -> "/documents/1"),
+				AuditedPage.of("public guide page (demo guide 1)", null, scene -> "/guides/1"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

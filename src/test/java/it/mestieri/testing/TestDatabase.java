@@ -27,7 +27,9 @@ public final class TestDatabase {
 			"counselling_interview", "counselling_interview_topic", "counselling_interview_resource",
 			"counselling_interview_change", "counselling_interview_change_field", "counselling_resource",
 			"resources_occupation", "resources_skill", "resources_isco_group", "resources_label", "resources_description",
-			"resources_occupation_skill", "resources_cp2011", "resources_occupation_cp2011");
+			"resources_occupation_skill", "resources_cp2011", "resources_occupation_cp2011",
+			"resources_course", "resources_course_occupation", "resources_job_offer", "resources_document",
+			"resources_document_area", "resources_document_topic", "resources_guide");
 
 	private final JdbcClient jdbc;
 

@@ -1,0 +1,8 @@
+package it.mestieri.resources;
+
+import it.mestieri.testing.PostgresTest;
+
+/** The catalogue over the API, on PostgreSQL. */
+@PostgresTest
+class CatalogueApiPostgresTest extends CatalogueApiTests {
+}
