@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Search benchmark, end to end, on PostgreSQL: the bundled ESCO data plus 100,000 generated job
+# offers and 10,000 courses; index build time and memory; relevance (Recall@10, MRR@10) and
+# latency over HTTP at $CLIENTS clients, each beside PostgreSQL full-text search on the same rows;
+# then the in-process latency with JMH (unless NO_JMH=1).
+#
+#   bench/search/run.sh
+#   CLIENTS=16 SECONDS_PER_PHASE=30 bench/search/run.sh
+#
+# Needs: Java 17, a local PostgreSQL server (PGHOST/PGPORT/PGUSER, trust auth or PGPASSWORD) and
+# createdb, dropdb, psql. Creates the database $BENCH_DB, starts the app on it in demo mode on port
+# $PORT, waits for the bundled classification, generates the catalogue, rebuilds the index, runs
+# the measures, prints a summary, then stops the app and drops the database (KEEP_DB=1 keeps it).
+# Results and logs go to bench/out/search-<timestamp>/.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+export PGHOST=${PGHOST:-127.0.0.1}
+export PGPORT=${PGPORT:-5432}
+export PGUSER=${PGUSER:-postgres}
+BENCH_DB=${BENCH_DB:-mestieri_search_bench}
+PORT=${PORT:-18080}
+CLIENTS=${CLIENTS:-16}
+SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
+WARMUP=${WARMUP:-30}
+PASSWORD=${PASSWORD:-bench-$(date +%s)-pw}
+JAVA_OPTS=${JAVA_OPTS:-}
+OUT=${OUT:-$ROOT/bench/out/search-$(date +%Y%m%d-%H%M%S)}
+mkdir -p "$OUT"
+
+case "$PGHOST" in
+  127.0.0.1|localhost) ;;
+  *) echo "PGHOST must be local (127.0.0.1): the benchmark compares against the same machine" >&2; exit 2 ;;
+esac
+
+APP_PID=
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+cleanup() {
+  stop_app
+  [[ -n "${KEEP_DB:-}" ]] || dropdb --if-exists "$BENCH_DB" 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+JAR=${JAR:-$(ls "$ROOT"/target/mestieri-*.jar 2>/dev/null | grep -v original | head -n1 || true)}
+if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
+  echo "== building the jar"
+  ./mvnw -q -DskipTests package
+  JAR=$(ls "$ROOT"/target/mestieri-*.jar | grep -v original | head -n1)
+fi
+PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n1)
+
+{
+  echo "date: $(date -Is)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "cores: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "memory: $(free -m | awk '/Mem:/ {print $2 " MB"}')"
+  echo "uptime before: $(uptime)"
+  echo "java: $(java -version 2>&1 | head -n1)"
+  echo "postgresql: $(psql -d postgres -Atc 'select version()')"
+} | tee "$OUT/machine.txt"
+
+echo "== database $BENCH_DB"
+dropdb --if-exists "$BENCH_DB"
+createdb "$BENCH_DB"
+INDEX_DIR="$OUT/index"
+
+start_app() {
+  echo "== starting the app on port $PORT (log: $OUT/app.log)"
+  # shellcheck disable=SC2086
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
+  SPRING_DATASOURCE_USERNAME="$PGUSER" \
+  SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+  MESTIERI_DEMO=true \
+  MESTIERI_DEMO_PASSWORD="$PASSWORD" \
+  MESTIERI_INDEX_DIRECTORY="$INDEX_DIR" \
+    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >>"$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  for i in $(seq 1 180); do
+    if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+      echo "   up after ${i} s"
+      return
+    fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "the app exited; see $OUT/app.log" >&2; tail -n 40 "$OUT/app.log" >&2; exit 1
+    fi
+    sleep 1
+  done
+  echo "the app did not come up in 180 s" >&2; exit 1
+}
+
+start_app
+
+echo "== waiting for the bundled classification (first start)"
+for i in $(seq 1 900); do
+  STATUS=$(psql -d "$BENCH_DB" -Atc "select status from resources_classification_import order by id desc limit 1" 2>/dev/null || true)
+  [[ "$STATUS" == DONE ]] && break
+  [[ "$STATUS" == FAILED ]] && { echo "the bundled classification failed; see $OUT/app.log" >&2; exit 1; }
+  sleep 1
+done
+[[ "$STATUS" == DONE ]] || { echo "the bundled classification did not finish in 900 s" >&2; exit 1; }
+psql -d "$BENCH_DB" -Atc "select 'bundled classification: ' || occupations || ' occupations, ' || skills || ' skills, '
+  || relations || ' relations, ' || labels || ' labels in '
+  || round(extract(epoch from finished_at - started_at)::numeric, 1) || ' s (' || source || ')'
+  from resources_classification_import order by id" | tee "$OUT/classification.txt"
+
+echo "== generating 100,000 job offers and 10,000 courses"
+TIMEFORMAT='%R'
+{ time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/generate.sql ; } 2> "$OUT/generate-time.txt"
+psql -d "$BENCH_DB" -Atc "select 'offers: ' || count(*) || ' (' || count(*) filter (where expires_on < current_date) || ' expired)' from resources_job_offer;
+  select 'courses: ' || count(*) from resources_course; select 'occupations: ' || count(*) from resources_occupation" | tee "$OUT/data.txt"
+
+echo "== rebuilding the index (POST /api/v1/search/index)"
+LOCATION=$(curl -fs -u "coordinator:$PASSWORD" -X POST -D - -o /dev/null "http://127.0.0.1:$PORT/api/v1/search/index" \
+  | sed -n 's/^[Ll]ocation: *\([^\r]*\).*/\1/p')
+[[ -n "$LOCATION" ]] || { echo "the rebuild did not start" >&2; exit 1; }
+case "$LOCATION" in http*) JOB_URL=$LOCATION ;; *) JOB_URL="http://127.0.0.1:$PORT$LOCATION" ;; esac
+START=$(date +%s.%N)
+for i in $(seq 1 1800); do
+  JOB=$(curl -fs -u "coordinator:$PASSWORD" "$JOB_URL" || true)
+  echo "$JOB" | grep -q '"status" *: *"DONE"' && break
+  echo "$JOB" | grep -q '"status" *: *"FAILED"' && { echo "the rebuild failed: $JOB" >&2; exit 1; }
+  sleep 1
+done
+INDEX_SECONDS=$(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+INDEX_SIZE=$(du -sm "$INDEX_DIR" | cut -f1)
+jcmd "$APP_PID" GC.run >/dev/null
+sleep 2
+HEAP_USED=$(jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }')
+RSS=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
+echo "index rebuilt in $INDEX_SECONDS s: $INDEX_SIZE MB on disk; heap used after a full GC $HEAP_USED MB, resident $RSS MB" | tee "$OUT/index.txt"
+
+echo "== PostgreSQL full-text search tables (bench/search/fts.sql)"
+{ time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/fts.sql ; } 2> "$OUT/fts-time.txt"
+FTS_SIZE=$(psql -d "$BENCH_DB" -Atc "select pg_total_relation_size('bench_fts_all') / 1048576")
+echo "PostgreSQL FTS tables built in $(cat "$OUT/fts-time.txt") s, bench_fts_all $FTS_SIZE MB" | tee -a "$OUT/index.txt"
+
+echo "== relevance"
+java -cp "$PG_JAR" bench/search/SearchRelevance.java --data src/main/resources/data --queries "$OUT/queries.tsv" \
+  --base "http://127.0.0.1:$PORT" --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?user=$PGUSER" \
+  --out "$OUT/relevance.md"
+
+echo "== latency over HTTP, $CLIENTS clients (warm-up $WARMUP s, $SECONDS_PER_PHASE s measured)"
+java bench/search/SearchLoad.java --target http --base "http://127.0.0.1:$PORT" --queries "$OUT/queries.tsv" \
+  --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$SECONDS_PER_PHASE" | tee "$OUT/load-http.txt"
+echo "== PostgreSQL full-text search over JDBC, $CLIENTS clients"
+java -cp "$PG_JAR" bench/search/SearchLoad.java --target postgres --queries "$OUT/queries.tsv" \
+  --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?user=$PGUSER" \
+  --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$SECONDS_PER_PHASE" | tee "$OUT/load-postgres.txt"
+stop_app
+
+if [[ -z "${NO_JMH:-}" ]]; then
+  echo "== in-process latency (JMH, the same database and index)"
+  ./mvnw -q -B -Pbench test-compile exec:exec@jmh -Djmh.args="-rf text -rff $OUT/jmh.txt" \
+    -Dbench.jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -Dbench.index="$INDEX_DIR" \
+    -Dbench.queries="$OUT/queries.tsv" | tee "$OUT/jmh-run.txt"
+fi
+
+{
+  echo
+  echo "== summary ($(nproc) cores, $CLIENTS clients)"
+  cat "$OUT/data.txt" "$OUT/index.txt"
+  cat "$OUT/relevance.md"
+  cat "$OUT/load-http.txt" "$OUT/load-postgres.txt"
+  [[ -f "$OUT/jmh.txt" ]] && cat "$OUT/jmh.txt"
+  echo "uptime after: $(uptime)"
+} | tee "$OUT/summary.txt"
