@@ -202,6 +202,21 @@ class CatalogueSearch {
 		}
 	}
 
+	/** Whether a word (normalised) is in a title or label of the catalogue: the usage counts keep only those. */
+	boolean knows(String word) {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			SearchScope<Object> scope = session.scope(entities(Set.of()));
+			return session.search(scope)
+				.where(f -> f.bool().with(b -> {
+					for (String field : List.of(SearchMapping.NAMES, SearchMapping.LABELS_IT, SearchMapping.TITLE_IT)) {
+						b.should(f.match().field(field).matching(word, RAW));
+					}
+				}))
+				.fetchTotalHitCount() > 0;
+		}
+	}
+
 	/** The words of a query as the search cuts them (also what the usage counts look at). */
 	static List<String> words(String text) {
 		if (text == null || text.isBlank()) {
