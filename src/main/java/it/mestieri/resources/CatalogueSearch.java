@@ -118,7 +118,7 @@ class CatalogueSearch {
 
 	record Results(Query query, long total, List<Hit> items, List<Facet> facets) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.min(MAX_PAGE + 1L, (total + query.size() - 1) / query.size());
 		}
 	}

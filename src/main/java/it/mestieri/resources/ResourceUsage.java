@@ -170,7 +170,7 @@ class ResourceUsage {
 			List<DayItems> viewsPerDay, List<TermHits> terms) {
 
 		/** The largest daily figure, for bars drawn to scale. */
-		long maxDaily() {
+		public long maxDaily() {
 			long max = 1;
 			for (DayChannel day : searchesPerDay) {
 				max = Math.max(max, day.hits());
@@ -181,7 +181,7 @@ class ResourceUsage {
 			return max;
 		}
 
-		long maxTerm() {
+		public long maxTerm() {
 			return terms.stream().mapToLong(TermHits::hits).max().orElse(1);
 		}
 	}

@@ -124,11 +124,11 @@ class SearchPages {
 			this.results = results;
 		}
 
-		String page(int page) {
+		public String page(int page) {
 			return base().replaceQueryParam("page", page).build().encode().toUriString();
 		}
 
-		String clear() {
+		public String clear() {
 			return UriComponentsBuilder.fromPath("/search").queryParam("q", results.query().text()).build().encode()
 				.toUriString();
 		}
