@@ -146,6 +146,13 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/interviews/{id}", INTERVIEW_READERS),
 			Map.entry("PUT /api/v1/interviews/{id}", COUNSELLOR),
 			Map.entry("GET /api/v1/interviews/{id}/history", INTERVIEW_READERS),
+			// resources: one search, occupation sheets, usage figures
+			Map.entry("GET /search", EVERYONE), Map.entry("GET /search/suggest", EVERYONE),
+			Map.entry("GET /occupations/{id}", EVERYONE), Map.entry("GET /occupations/by-uri", EVERYONE),
+			Map.entry("GET /resources/usage", COORDINATOR),
+			Map.entry("GET /api/v1/search", EVERYONE), Map.entry("GET /api/v1/search/suggest", EVERYONE),
+			Map.entry("GET /api/v1/occupations/{id}", EVERYONE), Map.entry("POST /api/v1/search/index", COORDINATOR),
+			Map.entry("GET /api/v1/search/usage", COORDINATOR),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),

@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as the classification import does and then indexed; and catalogue items saved through JPA
  * (fields set by name, as the search mapping reads them). {@link #clean()} removes both.
  */
-final class EscoFixture {
+public final class EscoFixture {
 
-	static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
-	static final String ELECTRICIAN = "http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0";
+	public static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+	public static final String ELECTRICIAN = "http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0";
 	static final String DOMESTIC_ELECTRICIAN = "http://data.europa.eu/esco/occupation/5dbb9cf0-b226-402c-a295-2f42ef05ff8b";
 	static final String COOK = "http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e";
 	static final String BAKER = "http://data.europa.eu/esco/occupation/1aadb308-432a-4d01-b54b-b4f7f76dd419";
@@ -50,8 +50,14 @@ final class EscoFixture {
 		this.index = index;
 	}
 
+	/** The fixture for the tests of other packages (the browser journeys and the accessibility audit). */
+	public static EscoFixture of(org.springframework.context.ApplicationContext context) {
+		return new EscoFixture(context.getBean(JdbcClient.class), context.getBean(EntityManagerFactory.class),
+				context.getBean(PlatformTransactionManager.class), context.getBean(SearchIndex.class));
+	}
+
 	/** Inserts the occupations (unless an import already holds them) and indexes them. */
-	EscoFixture load() {
+	public EscoFixture load() {
 		long present = jdbc.sql("select count(*) from resources_occupation where uri = ?").param(NURSE)
 			.query(Long.class).single();
 		if (present == 0) {
@@ -70,7 +76,7 @@ final class EscoFixture {
 		return this;
 	}
 
-	long occupationId(String uri) {
+	public long occupationId(String uri) {
 		return jdbc.sql("select id from resources_occupation where uri = ?").param(uri).query(Long.class).single();
 	}
 
@@ -134,7 +140,7 @@ final class EscoFixture {
 	}
 
 	/** Removes the catalogue items through JPA (so the index follows) and the occupations it inserted. */
-	void clean() {
+	public void clean() {
 		transactions.executeWithoutResult(status -> {
 			EntityManager em = entityManager();
 			for (Object item : items) {
