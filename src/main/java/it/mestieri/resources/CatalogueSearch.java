@@ -134,11 +134,9 @@ class CatalogueSearch {
 				words(scope.predicate(), b, query.text());
 				filters(scope.predicate(), b, query, today);
 			}).toPredicate();
-			SearchResult<Hit> result = session.search(scope)
-				.select(f -> hit(f, query))
+			SearchResult<Row> result = session.search(scope)
+				.select(f -> row(f))
 				.where(where)
-				.highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
-					.numberOfFragments(1))
 				.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
 				.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
 				.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
@@ -146,6 +144,9 @@ class CatalogueSearch {
 				.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
 					.maxTermCount(10))
 				.fetch(query.page() * query.size(), query.size());
+			Map<String, List<String>> highlights = highlights(session, scope, result.hits(), query);
+			List<Hit> hits = result.hits().stream().map(row -> row.hit(query.english(), highlights.get(row.key())))
+				.toList();
 			List<Facet> facets = List.of(
 					facet("type", result.aggregation(TYPES), value -> value, query.types().stream().map(Enum::name).toList(),
 							query.locale()),
@@ -154,7 +155,7 @@ class CatalogueSearch {
 					facet("place", result.aggregation(PLACES), value -> value, query.places(), query.locale()),
 					facet("contractType", result.aggregation(CONTRACTS), Enum::name,
 							query.contractTypes().stream().map(Enum::name).toList(), query.locale()));
-			return new Results(query, result.total().hitCount(), result.hits(), facets);
+			return new Results(query, result.total().hitCount(), hits, facets);
 		}
 	}
 
@@ -170,13 +171,14 @@ class CatalogueSearch {
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
 			List<Hit> hits = session.search(scope)
-				.select(f -> hit(f, query))
+				.select(f -> row(f))
 				.where(f -> f.bool().with(b -> {
 					b.must(f.match().field(SearchMapping.SUGGEST).matching(text, RAW).minimumShouldMatchPercent(100));
 					b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(text, RAW).boost(5));
 					filters(f, b, query, today);
 				}))
-				.fetchHits(limit * 3);
+				.fetchHits(limit * 3)
+				.stream().map(row -> row.hit(query.english(), null)).toList();
 			Map<String, Hit> distinct = new LinkedHashMap<>();
 			for (Hit hit : hits) {
 				distinct.putIfAbsent(hit.title().toLowerCase(Locale.ROOT), hit);
@@ -193,12 +195,13 @@ class CatalogueSearch {
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
 			return session.search(scope)
-				.select(f -> hit(f, query))
+				.select(f -> row(f))
 				.where(f -> f.bool().with(b -> {
 					b.must(f.match().field(SearchMapping.OCCUPATION).matching(occupationUri, RAW));
 					filters(f, b, query, today);
 				}))
-				.fetchHits(limit);
+				.fetchHits(limit)
+				.stream().map(row -> row.hit(query.english(), null)).toList();
 		}
 	}
 
@@ -278,8 +281,8 @@ class CatalogueSearch {
 				w.should(f.match().field(SearchMapping.ORG).matching(word, RAW).boost(1));
 				int typos = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
 				if (typos > 0) {
-					w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).fuzzy(typos, 1).boost(1));
-					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(typos, 1).boost(0.5f));
+					w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).fuzzy(typos, 2).boost(1));
+					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(typos, 2).boost(0.5f));
 				}
 			});
 			if (significant(word) || !anySignificant) {
@@ -292,7 +295,7 @@ class CatalogueSearch {
 		String whole = words.stream().map(word -> ELIDED.matcher(word).replaceFirst("")).collect(Collectors.joining(" "));
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
 		if (whole.length() >= 5) {
-			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(whole.length() >= 9 ? 2 : 1, 1)
+			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(whole.length() >= 9 ? 2 : 1, 2)
 				.boost(20));
 		}
 		if (words.size() > 1) {
@@ -325,42 +328,88 @@ class CatalogueSearch {
 		}
 	}
 
-	private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<Hit> hit(
-			SearchProjectionFactory<?, ?> f, Query query) {
+	/** What the index holds of a hit, read from stored fields. */
+	private record Row(ItemType type, long id, String titleIt, String titleEn, String uri, String textIt, String textEn,
+			String place, LocalDate date) {
+
+		String key() {
+			return type.name() + ":" + id;
+		}
+
+		Hit hit(boolean english, List<String> highlights) {
+			String title = type == ItemType.OCCUPATION && english && titleEn != null ? titleEn
+					: titleIt != null ? titleIt : titleEn;
+			String text = english && textEn != null ? textEn : textIt != null ? textIt : textEn;
+			return new Hit(type, id, title, uri, snippet(highlights, text), type.url(id), place, date);
+		}
+	}
+
+	private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<Row> row(
+			SearchProjectionFactory<?, ?> f) {
 		return f.composite()
 			.from(f.field(SearchMapping.TYPE, String.class, RAW), f.id(Long.class),
 					f.field(SearchMapping.TITLE_IT, String.class, RAW), f.field(SearchMapping.TITLE_EN, String.class, RAW),
-					f.field(SearchMapping.URI, String.class, RAW), f.highlight(SearchMapping.TEXT_IT),
-					f.highlight(SearchMapping.TEXT_EN), f.highlight(SearchMapping.LABELS_IT),
-					f.field(SearchMapping.TEXT_IT, String.class, RAW), f.field(SearchMapping.TEXT_EN, String.class, RAW),
-					f.field(SearchMapping.PLACE, String.class, RAW), f.field(SearchMapping.STARTS_ON, LocalDate.class, RAW),
+					f.field(SearchMapping.URI, String.class, RAW), f.field(SearchMapping.TEXT_IT, String.class, RAW),
+					f.field(SearchMapping.TEXT_EN, String.class, RAW), f.field(SearchMapping.PLACE, String.class, RAW),
+					f.field(SearchMapping.STARTS_ON, LocalDate.class, RAW),
 					f.field(SearchMapping.EXPIRES_ON, LocalDate.class, RAW))
-			.asList(values -> toHit(values, query.english()));
+			.asList(values -> new Row(ItemType.valueOf((String) values.get(0)), (Long) values.get(1),
+					(String) values.get(2), (String) values.get(3), (String) values.get(4), (String) values.get(5),
+					(String) values.get(6), (String) values.get(7),
+					values.get(8) != null ? (LocalDate) values.get(8) : (LocalDate) values.get(9)));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Hit toHit(List<?> values, boolean english) {
-		ItemType type = ItemType.valueOf((String) values.get(0));
-		long id = (Long) values.get(1);
-		String titleIt = (String) values.get(2);
-		String titleEn = (String) values.get(3);
-		String title = type == ItemType.OCCUPATION && english && titleEn != null ? titleEn
-				: titleIt != null ? titleIt : titleEn;
-		List<String> highlightIt = (List<String>) values.get(5);
-		List<String> highlightEn = (List<String>) values.get(6);
-		List<String> highlightLabels = (List<String>) values.get(7);
-		String snippet = snippet(english ? highlightEn : highlightIt, english ? highlightIt : highlightEn, highlightLabels,
-				english && values.get(9) != null ? (String) values.get(9)
-						: values.get(8) != null ? (String) values.get(8) : (String) values.get(9));
-		LocalDate date = values.get(11) != null ? (LocalDate) values.get(11) : (LocalDate) values.get(12);
-		return new Hit(type, id, title, (String) values.get(4), snippet, type.url(id), (String) values.get(10), date);
+	/**
+	 * The highlighted passages of the hits of one page, by a second query on those documents only,
+	 * with the query's words on the text fields and no typos: highlighting re-runs its query on
+	 * each document's text, and the main query (every field, fuzzy clauses) would cost far more.
+	 * The first passage, in the user's language first, then the other, then the labels.
+	 */
+	private static Map<String, List<String>> highlights(SearchSession session, SearchScope<Object> scope, List<Row> rows,
+			Query query) {
+		List<String> words = words(query.text());
+		if (rows.isEmpty() || words.isEmpty()) {
+			return Map.of();
+		}
+		List<String> first = query.english() ? List.of(SearchMapping.TEXT_EN, SearchMapping.TEXT_IT)
+				: List.of(SearchMapping.TEXT_IT, SearchMapping.TEXT_EN);
+		List<Object> ids = rows.stream().map(Row::id).distinct().<Object>map(id -> id).toList();
+		Set<String> wanted = rows.stream().map(Row::key).collect(Collectors.toSet());
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		session.search(scope)
+			.select(f -> f.composite()
+				.from(f.field(SearchMapping.TYPE, String.class, RAW), f.id(Long.class), f.highlight(first.get(0)),
+						f.highlight(first.get(1)), f.highlight(SearchMapping.LABELS_IT))
+				.asList(values -> values))
+			.where(f -> f.bool().with(b -> {
+				b.must(f.id().matchingAny(ids));
+				for (String word : words) {
+					for (String field : List.of(SearchMapping.TEXT_IT, SearchMapping.TEXT_EN, SearchMapping.LABELS_IT)) {
+						b.should(f.match().field(field).matching(word, RAW));
+					}
+				}
+			}))
+			.highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML).numberOfFragments(1))
+			.fetchHits(ids.size() * ItemType.values().length)
+			.forEach(values -> {
+				String key = values.get(0) + ":" + values.get(1);
+				if (wanted.contains(key)) {
+					for (int i = 2; i < 5; i++) {
+						@SuppressWarnings("unchecked")
+						List<String> passages = (List<String>) values.get(i);
+						if (passages != null && !passages.isEmpty()) {
+							found.put(key, passages);
+							break;
+						}
+					}
+				}
+			});
+		return found;
 	}
 
-	private static String snippet(List<String> first, List<String> second, List<String> labels, String text) {
-		for (List<String> highlights : List.of(first, second, labels)) {
-			if (highlights != null && !highlights.isEmpty()) {
-				return shorten(highlights.get(0));
-			}
+	private static String snippet(List<String> highlights, String text) {
+		if (highlights != null && !highlights.isEmpty()) {
+			return shorten(highlights.get(0));
 		}
 		if (text == null || text.isBlank()) {
 			return "";
