@@ -57,7 +57,9 @@ class OccupationSheets {
 	record Skill(String uri, String label, String language) {
 	}
 
-	record Sheet(long id, String uri, String code, String title, boolean titleInEnglish, List<String> forms,
+	/** {@code titleInEnglish}: shown in English because ESCO has no name in the user's language. */
+	record Sheet(long id, String uri, String code, String title, String titleLanguage, boolean titleInEnglish,
+			List<String> forms,
 			List<String> alternatives, List<Label> labels, String iscoCode, String iscoLabel, List<Cp2011> cp2011,
 			Text description, Map<String, String> descriptions, List<Skill> essentialSkills, List<Skill> optionalSkills,
 			List<Hit> courses, List<Hit> offers, List<Hit> documents, Area askAt) {
@@ -80,9 +82,10 @@ class OccupationSheets {
 		String italian = occupation.preferredLabel("it");
 		String english = occupation.preferredLabel("en");
 		String title = "en".equals(language) && english != null ? english : italian != null ? italian : english;
-		boolean titleInEnglish = title != null && title.equals(english) && !title.equals(italian);
+		String titleLanguage = title == null ? language : title.equals(italian) ? "it" : "en";
+		boolean titleInEnglish = !"en".equals(language) && "en".equals(titleLanguage);
 		List<String> forms = title == null ? List.of() : Occupation.genderForms(title);
-		List<String> alternatives = occupation.labels(titleInEnglish ? "en" : language, LabelKind.ALTERNATIVE);
+		List<String> alternatives = occupation.labels(titleLanguage, LabelKind.ALTERNATIVE);
 		List<Label> labels = occupation.labels().stream()
 			.map(label -> new Label(label.language(), label.kind(), label.text()))
 			.sorted(java.util.Comparator.comparing(Label::language).thenComparing(Label::kind))
@@ -107,7 +110,8 @@ class OccupationSheets {
 				: search.search(new CatalogueSearch.Query(forms.get(0),
 						java.util.Set.of(ItemType.DOCUMENT, ItemType.GUIDE), null, null, null, null, 0, RELATED, locale))
 					.items();
-		return new Sheet(occupation.id(), occupation.uri(), occupation.code(), title, titleInEnglish, forms, alternatives,
+		return new Sheet(occupation.id(), occupation.uri(), occupation.code(), title, titleLanguage, titleInEnglish, forms,
+				alternatives,
 				labels, occupation.iscoCode(), iscoLabel, cp2011, description, descriptions, essential, optional, courses,
 				offers, documents, askAt(!offers.isEmpty(), !courses.isEmpty()));
 	}

@@ -233,6 +233,12 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(electrician.body()).contains("Elettricista manutentore").contains("Impianti elettrici per elettricisti")
 			.contains("Cercare lavoro");
 
+		ApiResponse english = api.as("counsellor").get("/occupations/" + nurse + "?lang=en");
+		assertThat(english.body()).contains("nurse responsible for general care")
+			.contains("practice nurse")
+			.doesNotContain("The name is not available").doesNotContain("The description is not available");
+		assertThat(api.as("counsellor").get("/occupations/" + nurse + "?lang=it").status()).isEqualTo(200);
+
 		ApiResponse byUri = api.anonymous().get("/occupations/by-uri?uri=" + EscoFixture.NURSE);
 		assertThat(byUri.status()).isEqualTo(302);
 		assertThat(byUri.headers().firstValue("Location").orElseThrow()).endsWith("/occupations/" + nurse);
