@@ -117,6 +117,17 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertRefused("/api/v1/search?q=" + "a".repeat(201), "al massimo 200 caratteri");
 	}
 
+	@Test
+	void oddInputIsAnsweredNeverWithAServerError() {
+		for (String q : List.of("'", "-", "*", "%22", "a", "%C3%A9", "%E2%80%AE%F0%9F%98%80", "OR+AND+NOT", "%3Cscript%3E",
+				"elettricista~2", "(((", "%5C", "a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p")) {
+			ApiResponse response = api.anonymous().get("/api/v1/search?q=" + q);
+			assertThat(response.status()).as(q + ": " + response).isEqualTo(200);
+			assertThat(api.anonymous().get("/search?q=" + q).status()).as(q).isEqualTo(200);
+			assertThat(api.anonymous().get("/api/v1/search/suggest?q=" + q).status()).as(q).isEqualTo(200);
+		}
+	}
+
 	private void assertRefused(String path, String message) {
 		ApiResponse response = api.anonymous().get(path);
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
