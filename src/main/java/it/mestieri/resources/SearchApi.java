@@ -81,9 +81,12 @@ class SearchApi {
 	}
 
 	@GetMapping("/suggest")
-	@Operation(summary = "Up to 8 titles for what was typed so far (public; 2 characters at least)")
-	List<ItemResponse> suggest(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String lang) {
-		return search.suggest(q, locale(lang), 8).stream().map(SearchApi::item).toList();
+	@Operation(summary = "Up to 8 titles for what was typed so far (public; 2 characters at least), with the ESCO "
+			+ "attribution since occupation titles are ESCO's")
+	SuggestResponse suggest(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String lang) {
+		Locale locale = locale(lang);
+		return new SuggestResponse(search.suggest(q, locale, 8).stream().map(SearchApi::item).toList(),
+				attribution(locale));
 	}
 
 	@PostMapping("/index")
@@ -187,6 +190,9 @@ class SearchApi {
 
 	record SearchResponse(long total, int page, int size, List<ItemResponse> items, List<FacetResponse> facets,
 			String attribution) {
+	}
+
+	record SuggestResponse(List<ItemResponse> items, String attribution) {
 	}
 
 	record JobResponse(long id, String kind, String status) {

@@ -140,8 +140,9 @@ abstract class SearchApiTests extends ApiTestBase {
 		ApiResponse response = api.anonymous().get("/api/v1/search/suggest?q=saldat");
 
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.list("$[*].title")).contains("saldatore/saldatrice");
-		assertThat(api.anonymous().get("/api/v1/search/suggest?q=s").list("$")).isEmpty();
+		assertThat(response.list("$.items[*].title")).contains("saldatore/saldatrice");
+		assertThat(response.text("$.attribution")).contains("ESCO");
+		assertThat(api.anonymous().get("/api/v1/search/suggest?q=s").list("$.items")).isEmpty();
 	}
 
 	@Test
