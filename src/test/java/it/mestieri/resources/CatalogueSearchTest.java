@@ -188,6 +188,18 @@ class CatalogueSearchTest {
 	}
 
 	@Test
+	void anOccupationLabelAddedThroughJpaIsFoundAtOnce(@Autowired EntityManagerFactory emf,
+			@Autowired PlatformTransactionManager transactions) {
+		assertThat(uris("tosatore")).doesNotContain(EscoFixture.HAIRDRESSER);
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+			var em = org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(emf);
+			Occupation hairdresser = em.find(Occupation.class, fixture.occupationId(EscoFixture.HAIRDRESSER));
+			hairdresser.labels().add(new ConceptLabel("it", LabelKind.HIDDEN, "tosatore"));
+		});
+		assertThat(uris("tosatore")).containsExactly(EscoFixture.HAIRDRESSER);
+	}
+
+	@Test
 	void suggestionsCompleteWhatIsTyped() {
 		assertThat(search.suggest("parrucc", Locale.ITALIAN, 5)).extracting(Hit::title)
 			.contains("parrucchiere/parrucchiera");
