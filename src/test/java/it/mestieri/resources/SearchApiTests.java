@@ -32,6 +32,9 @@ abstract class SearchApiTests extends ApiTestBase {
 	@Autowired
 	ResourceUsage usage;
 
+	@Autowired
+	ImportJobs jobs;
+
 	EscoFixture fixture;
 	JobOffer offer;
 	Course course;
@@ -176,6 +179,10 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(response.status()).as(response.toString()).isEqualTo(202);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).matches("/api/v1/imports/\\d+");
 		assertThat(response.text("$.kind")).isEqualTo("search-index");
+		// The rebuild empties the index first: the other tests wait for it to end.
+		ImportJobs.Job job = jobs.find(response.id()).orElseThrow();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(job::finished);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
 		assertThat(api.as("reception").post("/api/v1/search/index").status()).isEqualTo(403);
 		assertThat(api.anonymous().post("/api/v1/search/index").status()).isEqualTo(401);
 	}
