@@ -2,6 +2,7 @@
 -- Occupations: Italian preferred labels (weight A), other Italian labels (B), the CP2011 titles
 -- mapped to them (C), English labels (B, english configuration). Offers and courses: title (A),
 -- description (B), employer/provider and place (C). GIN indexes.
+set client_min_messages = warning;
 drop table if exists bench_fts_occupation;
 create table bench_fts_occupation as
 select o.uri,

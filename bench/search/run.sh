@@ -115,7 +115,7 @@ psql -d "$BENCH_DB" -Atc "select 'bundled classification: ' || occupations || ' 
 
 echo "== generating 100,000 job offers and 10,000 courses"
 TIMEFORMAT='%R'
-{ time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/generate.sql ; } 2> "$OUT/generate-time.txt"
+{ time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/generate.sql >/dev/null ; } 2> "$OUT/generate-time.txt"
 psql -d "$BENCH_DB" -Atc "select 'offers: ' || count(*) || ' (' || count(*) filter (where expires_on < current_date) || ' expired)' from resources_job_offer;
   select 'courses: ' || count(*) from resources_course; select 'occupations: ' || count(*) from resources_occupation" | tee "$OUT/data.txt"
 
