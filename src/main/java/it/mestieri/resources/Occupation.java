@@ -99,4 +99,31 @@ class Occupation {
 	List<Cp2011Match> cp2011() {
 		return cp2011;
 	}
+
+	/** The preferred label in that language, or null when ESCO gives none. */
+	String preferredLabel(String language) {
+		for (ConceptLabel label : labels) {
+			if (label.kind() == LabelKind.PREFERRED && language.equals(label.language())) {
+				return label.text();
+			}
+		}
+		return null;
+	}
+
+	/** The labels of that language and kind, in the order ESCO gives them. */
+	List<String> labels(String language, LabelKind kind) {
+		return labels.stream().filter(label -> label.kind() == kind && language.equals(label.language()))
+			.map(ConceptLabel::text).toList();
+	}
+
+	/**
+	 * The masculine and feminine forms of a label ESCO writes as one ("infermiere/infermiera"),
+	 * or the label alone.
+	 */
+	static List<String> genderForms(String label) {
+		if (label.indexOf('/') < 0) {
+			return List.of(label);
+		}
+		return java.util.Arrays.stream(label.split("/")).map(String::strip).filter(form -> !form.isEmpty()).toList();
+	}
 }

@@ -24,6 +24,7 @@ import com.microsoft.playwright.Response;
 
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffRole;
+import it.mestieri.resources.EscoFixture;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.BrowserTestBase;
 import it.mestieri.testing.Json;
@@ -63,7 +64,8 @@ class AccessibilityTest extends BrowserTestBase {
 	 * What is there when a page is looked at: a priority ticket waiting, another called at a desk,
 	 * and at another desk an interview in progress after one recorded (by {@link #INTERVIEWER}).
 	 */
-	record Scene(long waitingVisit, long calledVisit, long desk, long interviewDesk, long interview) {
+	record Scene(long waitingVisit, long calledVisit, long desk, long interviewDesk, long interview,
+			java.util.function.LongSupplier occupation) {
 	}
 
 	/** A counsellor of the audit's own, so that the demo counsellors' desks stay as the other pages expect. */
@@ -123,6 +125,15 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("public job offer page (demo offer 1)", null, scene -> "/offers/1"),
 				AuditedPage.of("public document page (demo document 1)", null, scene -> "/documents/1"),
 				AuditedPage.of("public guide page (demo guide 1)", null, scene -> "/guides/1"),
+				AuditedPage.of("search with results and facets", null,
+						scene -> {
+							scene.occupation().getAsLong();
+							return "/search?q=elettricista";
+						}),
+				AuditedPage.of("search without results", "counsellor", scene -> "/search?q=zzzyyyxxx"),
+				AuditedPage.of("occupation sheet (nurse: description in English)", null,
+						scene -> "/occupations/" + scene.occupation().getAsLong()),
+				AuditedPage.of("usage of the catalogue and search", "coordinator", scene -> "/resources/usage"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 
@@ -175,7 +186,24 @@ class AccessibilityTest extends BrowserTestBase {
 		checkIn("FORMAZIONE");
 		long second = callNext(INTERVIEWER, interviewDesk).id();
 		step(INTERVIEWER, second, "start");
-		return new Scene(waiting, called, desk, interviewDesk, interview.id());
+		return new Scene(waiting, called, desk, interviewDesk, interview.id(), () -> {
+			esco = EscoFixture.of(context).load();
+			return esco.occupationId(EscoFixture.NURSE);
+		});
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/** Real ESCO occupations, loaded only for the pages that show them. */
+	private EscoFixture esco;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeTheOccupations() {
+		if (esco != null) {
+			esco.clean();
+			esco = null;
+		}
 	}
 
 	/**

@@ -177,6 +177,13 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /api/v1/guides", COORDINATOR), Map.entry("PUT /api/v1/guides/{id}", COORDINATOR),
 			Map.entry("DELETE /api/v1/guides/{id}", COORDINATOR),
 			Map.entry("GET /api/v1/export/jsonld", EVERYONE), Map.entry("POST /api/v1/import/jsonld", COORDINATOR),
+			// resources: one search, occupation sheets, usage figures
+			Map.entry("GET /search", EVERYONE), Map.entry("GET /search/suggest", EVERYONE),
+			Map.entry("GET /occupations/{id}", EVERYONE), Map.entry("GET /occupations/by-uri", EVERYONE),
+			Map.entry("GET /resources/usage", COORDINATOR),
+			Map.entry("GET /api/v1/search", EVERYONE), Map.entry("GET /api/v1/search/suggest", EVERYONE),
+			Map.entry("GET /api/v1/occupations/{id}", EVERYONE), Map.entry("POST /api/v1/search/index", COORDINATOR),
+			Map.entry("GET /api/v1/search/usage", COORDINATOR),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),

@@ -1,0 +1,132 @@
+package it.mestieri.resources;
+
+import java.util.List;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index of the resource centre: one index per kind of item, all with the same field
+ * names and types where they share a meaning, so that one query runs across the five of them.
+ * The catalogue entities are mapped by field name (programmatically, not with annotations);
+ * occupations through {@link OccupationBinder}, which derives titles and synonyms from the labels.
+ * Fields are described in docs/architecture.md, "Search".
+ */
+@Component("searchMapping")
+class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+	/** What kind of item a document is: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE. */
+	static final String TYPE = "type";
+	/** The shown title, Italian analysis; highlighted. */
+	static final String TITLE_IT = "title_it";
+	/** The title with English analysis (English preferred label for occupations). */
+	static final String TITLE_EN = "title_en";
+	/** The whole title (each gender form of an occupation), lower case, accents folded: an exact match ranks first. */
+	static final String TITLE_EXACT = "title_exact";
+	/** Titles and labels in every language, words whole and folded: the field typos are forgiven on. */
+	static final String NAMES = "names_folded";
+	/** Edge n-grams of the titles, for suggestions while typing. */
+	static final String SUGGEST = "suggest";
+	static final String LABELS_IT = "labels_it";
+	static final String LABELS_EN = "labels_en";
+	static final String LABELS_OTHER = "labels_other";
+	static final String TEXT_IT = "text_it";
+	static final String TEXT_EN = "text_en";
+	static final String BODY_IT = "body_it";
+	/** Who offers it: the employer of an offer, the provider of a course. */
+	static final String ORG = "org";
+	static final String URI = "uri";
+	/** ESCO occupation URIs an item is about (its own for an occupation). */
+	static final String OCCUPATION = "occupation";
+	static final String AREA = "area";
+	static final String LANGUAGE = "language";
+	static final String PLACE = "place";
+	static final String CONTRACT_TYPE = "contractType";
+	static final String PUBLISHED_ON = "publishedOn";
+	static final String EXPIRES_ON = "expiresOn";
+	static final String STARTS_ON = "startsOn";
+
+	static final List<Highlightable> HIGHLIGHTABLE = List.of(Highlightable.UNIFIED);
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+
+		TypeMappingStep occupation = mapping.type(Occupation.class);
+		occupation.indexed().index("occupation");
+		occupation.binder(new OccupationBinder());
+
+		TypeMappingStep course = mapping.type(Course.class);
+		course.indexed().index("course");
+		course.binder(new KindBinder(ItemType.COURSE));
+		title(course.property("title"));
+		text(course.property("description"), TEXT_IT, TEXT_EN);
+		course.property("providerName").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
+		course.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
+		keyword(course.property("language"), LANGUAGE);
+		keyword(course.property("place"), PLACE);
+		course.property("startsOn").genericField(STARTS_ON).projectable(Projectable.YES);
+		course.property("occupationUris").keywordField(OCCUPATION);
+
+		TypeMappingStep offer = mapping.type(JobOffer.class);
+		offer.indexed().index("job_offer");
+		offer.binder(new KindBinder(ItemType.JOB_OFFER));
+		title(offer.property("title"));
+		text(offer.property("description"), TEXT_IT, TEXT_EN);
+		offer.property("employer").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
+		offer.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
+		keyword(offer.property("language"), LANGUAGE);
+		keyword(offer.property("place"), PLACE);
+		keyword(offer.property("contractType"), CONTRACT_TYPE);
+		offer.property("occupationUri").keywordField(OCCUPATION);
+		offer.property("publishedOn").genericField(PUBLISHED_ON);
+		offer.property("expiresOn").genericField(EXPIRES_ON).projectable(Projectable.YES);
+
+		TypeMappingStep document = mapping.type(LibraryDocument.class);
+		document.indexed().index("document");
+		document.binder(new KindBinder(ItemType.DOCUMENT));
+		title(document.property("title"));
+		text(document.property("description"), TEXT_IT, TEXT_EN);
+		document.property("areaIds").genericField(AREA).aggregable(Aggregable.YES);
+		keyword(document.property("language"), LANGUAGE);
+
+		TypeMappingStep guide = mapping.type(Guide.class);
+		guide.indexed().index("guide");
+		guide.binder(new KindBinder(ItemType.GUIDE));
+		title(guide.property("title"));
+		text(guide.property("summary"), TEXT_IT, TEXT_EN);
+		guide.property("body").fullTextField(BODY_IT).analyzer(SearchAnalysis.ITALIAN);
+		guide.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
+		keyword(guide.property("language"), LANGUAGE);
+	}
+
+	/** A catalogue item's title, searched as the occupations' titles are. */
+	private static void title(PropertyMappingStep title) {
+		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
+			.highlightable(HIGHLIGHTABLE);
+		title.fullTextField(TITLE_EN).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
+		title.keywordField(TITLE_EXACT).normalizer(SearchAnalysis.KEYWORD);
+		title.fullTextField(NAMES).analyzer(SearchAnalysis.FOLDED);
+		title.fullTextField(SUGGEST).analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED);
+	}
+
+	private static void text(PropertyMappingStep text, String italian, String english) {
+		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
+			.highlightable(HIGHLIGHTABLE);
+		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
+			.highlightable(HIGHLIGHTABLE);
+	}
+
+	private static void keyword(PropertyMappingStep property, String field) {
+		property.keywordField(field).aggregable(Aggregable.YES).projectable(Projectable.YES)
+			.searchable(Searchable.YES);
+	}
+}

@@ -1,0 +1,8 @@
+package it.mestieri.resources;
+
+import it.mestieri.testing.PostgresTest;
+
+/** The search API on PostgreSQL. */
+@PostgresTest
+class SearchApiPostgresTest extends SearchApiTests {
+}
