@@ -130,20 +130,10 @@ class CatalogueSearch {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
-			SearchPredicate where = scope.predicate().bool().with(b -> {
-				words(scope.predicate(), b, query.text());
-				filters(scope.predicate(), b, query, today);
-			}).toPredicate();
-			SearchResult<Row> result = session.search(scope)
-				.select(f -> row(f))
-				.where(where)
-				.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
-				.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
-				.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
-				.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
-				.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
-					.maxTermCount(10))
-				.fetch(query.page() * query.size(), query.size());
+			SearchResult<Row> result = search(session, scope, query, today, false);
+			if (result.total().hitCount() == 0 && words(query.text()).stream().anyMatch(word -> word.length() >= 5)) {
+				result = search(session, scope, query, today, true);
+			}
 			Map<String, List<String>> highlights = highlights(session, scope, result.hits(), query);
 			List<Hit> hits = result.hits().stream().map(row -> row.hit(query.english(), highlights.get(row.key())))
 				.toList();
@@ -157,6 +147,29 @@ class CatalogueSearch {
 							query.contractTypes().stream().map(Enum::name).toList(), query.locale()));
 			return new Results(query, result.total().hitCount(), hits, facets);
 		}
+	}
+
+	/**
+	 * One pass of the search. Typo tolerance (fuzzy matching) is a second pass, run only when the
+	 * words as typed find nothing: its automata cost far more than the rest of a query, and a word
+	 * spelled right must not bring in lookalikes.
+	 */
+	private SearchResult<Row> search(SearchSession session, SearchScope<Object> scope, Query query, LocalDate today,
+			boolean typos) {
+		SearchPredicate where = scope.predicate().bool().with(b -> {
+			words(scope.predicate(), b, query.text(), typos);
+			filters(scope.predicate(), b, query, today);
+		}).toPredicate();
+		return session.search(scope)
+			.select(f -> row(f))
+			.where(where)
+			.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
+			.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
+			.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
+			.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
+			.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
+				.maxTermCount(10))
+			.fetch(query.page() * query.size(), query.size());
 	}
 
 	/** Up to {@code limit} titles starting with what was typed so far, best first. */
@@ -260,7 +273,8 @@ class CatalogueSearch {
 	 * ("di", "e") only add to the score. Weights: exact title, then titles, labels and synonyms,
 	 * then texts, then typos.
 	 */
-	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text) {
+	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text,
+			boolean typos) {
 		List<String> words = words(text);
 		if (words.isEmpty()) {
 			b.must(f.matchAll());
@@ -279,10 +293,10 @@ class CatalogueSearch {
 				w.should(f.match().field(SearchMapping.TEXT_EN).matching(word, RAW).boost(0.7f));
 				w.should(f.match().field(SearchMapping.BODY_IT).matching(word, RAW).boost(0.5f));
 				w.should(f.match().field(SearchMapping.ORG).matching(word, RAW).boost(1));
-				int typos = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
-				if (typos > 0) {
-					w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).fuzzy(typos, 2).boost(1));
-					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(typos, 2).boost(0.5f));
+				int edits = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+				if (typos && edits > 0) {
+					w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).fuzzy(edits, 2).boost(1));
+					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(edits, 2).boost(0.5f));
 				}
 			});
 			if (significant(word) || !anySignificant) {
@@ -294,7 +308,9 @@ class CatalogueSearch {
 		}
 		String whole = words.stream().map(word -> ELIDED.matcher(word).replaceFirst("")).collect(Collectors.joining(" "));
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
-		if (whole.length() >= 5) {
+		b.should(f.match().field(SearchMapping.LABEL_EXACT).matching(whole, RAW).boost(30));
+		b.should(f.match().field(SearchMapping.TITLE_STEMMED).matching(whole, RAW).boost(20));
+		if (typos && whole.length() >= 5) {
 			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(whole.length() >= 9 ? 2 : 1, 2)
 				.boost(20));
 		}

@@ -11,7 +11,6 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
-import org.springframework.stereotype.Component;
 
 /**
  * The search index of the resource centre: one index per kind of item, all with the same field
@@ -20,8 +19,11 @@ import org.springframework.stereotype.Component;
  * occupations through {@link OccupationBinder}, which derives titles and synonyms from the labels.
  * Fields are described in docs/architecture.md, "Search".
  */
-@Component("searchMapping")
-class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+	/** Public only because Hibernate Search builds it by class name (application.properties), in every context. */
+	public SearchMapping() {
+	}
 
 	/** What kind of item a document is: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE. */
 	static final String TYPE = "type";
@@ -33,6 +35,10 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String TITLE_EXACT = "title_exact";
 	/** Titles and labels in every language, words whole and folded: the field typos are forgiven on. */
 	static final String NAMES = "names_folded";
+	/** An occupation's alternative and hidden labels, whole: a query that is one of them ranks it first. */
+	static final String LABEL_EXACT = "label_exact";
+	/** A title whole, its words stemmed (analyzer italian_whole): plurals and gender forms of a title. */
+	static final String TITLE_STEMMED = "title_stemmed";
 	/** Edge n-grams of the titles, for suggestions while typing. */
 	static final String SUGGEST = "suggest";
 	static final String LABELS_IT = "labels_it";
@@ -114,6 +120,7 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.highlightable(HIGHLIGHTABLE);
 		title.fullTextField(TITLE_EN).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 		title.keywordField(TITLE_EXACT).normalizer(SearchAnalysis.KEYWORD);
+		title.fullTextField(TITLE_STEMMED).analyzer(SearchAnalysis.ITALIAN_WHOLE);
 		title.fullTextField(NAMES).analyzer(SearchAnalysis.FOLDED);
 		title.fullTextField(SUGGEST).analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED);
 	}

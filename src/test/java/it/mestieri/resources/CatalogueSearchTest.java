@@ -150,9 +150,9 @@ class CatalogueSearchTest {
 		List<Hit> hits = find("elettricisti");
 		assertThat(hits).extracting(Hit::type).contains(ItemType.OCCUPATION, ItemType.COURSE);
 		assertThat(search.about(EscoFixture.ELECTRICIAN, ItemType.COURSE, Locale.ITALIAN, 5)).extracting(Hit::id)
-			.containsExactly(course.id());
+			.contains(course.id());
 		assertThat(search.about(EscoFixture.COOK, ItemType.JOB_OFFER, Locale.ITALIAN, 5)).extracting(Hit::id)
-			.containsExactly(openOffer.id());
+			.contains(openOffer.id());
 	}
 
 	@Test

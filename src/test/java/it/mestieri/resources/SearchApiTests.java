@@ -164,8 +164,8 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(response.text("$.descriptions.en")).startsWith("Electricians");
 		assertThat(response.list("$.skills.essential")).isNotEmpty();
 		assertThat(response.text("$.skills.essential[0].language")).isEqualTo("en");
-		assertThat(response.list("$.related.courses[*].id")).containsExactly(course.id().intValue());
-		assertThat(response.list("$.related.openOffers[*].id")).containsExactly(offer.id().intValue());
+		assertThat(response.list("$.related.courses[*].id")).contains(course.id().intValue());
+		assertThat(response.list("$.related.openOffers[*].id")).contains(offer.id().intValue());
 		assertThat(response.text("$.askAt.code")).isEqualTo("LAVORO");
 		assertThat(response.text("$.attribution")).contains("ESCO");
 
