@@ -35,7 +35,7 @@ final class OccupationBinder implements TypeBinder {
 				schema.field(SearchMapping.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
 					.toReference(),
 				schema.field(SearchMapping.TITLE_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
 					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TITLE_EXACT, f -> f.asString().normalizer(SearchAnalysis.KEYWORD))
@@ -49,15 +49,15 @@ final class OccupationBinder implements TypeBinder {
 				schema.field(SearchMapping.SUGGEST, f -> f.asString().analyzer(SearchAnalysis.PREFIX)
 					.searchAnalyzer(SearchAnalysis.FOLDED)).multiValued().toReference(),
 				schema.field(SearchMapping.LABELS_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).multiValued().toReference(),
+					.projectable(Projectable.YES)).multiValued().toReference(),
 				schema.field(SearchMapping.LABELS_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)).multiValued()
 					.toReference(),
 				schema.field(SearchMapping.LABELS_OTHER, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
 					.toReference(),
 				schema.field(SearchMapping.TEXT_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.URI, f -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.OCCUPATION, f -> f.asString()).toReference(),
 				schema.field(SearchMapping.LANGUAGE, f -> f.asString().aggregable(Aggregable.YES)

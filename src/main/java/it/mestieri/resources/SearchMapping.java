@@ -1,9 +1,7 @@
 package it.mestieri.resources;
 
-import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -27,7 +25,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 	/** What kind of item a document is: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE. */
 	static final String TYPE = "type";
-	/** The shown title, Italian analysis; highlighted. */
+	/** The shown title, Italian analysis. */
 	static final String TITLE_IT = "title_it";
 	/** The title with English analysis (English preferred label for occupations). */
 	static final String TITLE_EN = "title_en";
@@ -59,8 +57,6 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String PUBLISHED_ON = "publishedOn";
 	static final String EXPIRES_ON = "expiresOn";
 	static final String STARTS_ON = "startsOn";
-
-	static final List<Highlightable> HIGHLIGHTABLE = List.of(Highlightable.UNIFIED);
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -116,8 +112,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 	/** A catalogue item's title, searched as the occupations' titles are. */
 	private static void title(PropertyMappingStep title) {
-		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
+		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
 		title.fullTextField(TITLE_EN).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 		title.keywordField(TITLE_EXACT).normalizer(SearchAnalysis.KEYWORD);
 		title.fullTextField(TITLE_STEMMED).analyzer(SearchAnalysis.ITALIAN_WHOLE);
@@ -126,10 +121,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	}
 
 	private static void text(PropertyMappingStep text, String italian, String english) {
-		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
-		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
+		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
+		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 	}
 
 	private static void keyword(PropertyMappingStep property, String field) {
