@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -66,6 +65,7 @@ class CatalogueSearch {
 	private final EntityManagerFactory entityManagerFactory;
 	private final CentreDirectory centre;
 	private final CentreClock clock;
+	private volatile Snippets snippets;
 
 	CatalogueSearch(EntityManagerFactory entityManagerFactory, CentreDirectory centre, CentreClock clock) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -130,21 +130,11 @@ class CatalogueSearch {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
-			SearchPredicate where = scope.predicate().bool().with(b -> {
-				words(scope.predicate(), b, query.text());
-				filters(scope.predicate(), b, query, today);
-			}).toPredicate();
-			SearchResult<Row> result = session.search(scope)
-				.select(f -> row(f))
-				.where(where)
-				.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
-				.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
-				.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
-				.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
-				.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
-					.maxTermCount(10))
-				.fetch(query.page() * query.size(), query.size());
-			Map<String, List<String>> highlights = highlights(session, scope, result.hits(), query);
+			SearchResult<Row> result = search(session, scope, query, today, false);
+			if (result.total().hitCount() == 0 && words(query.text()).stream().anyMatch(word -> word.length() >= 5)) {
+				result = search(session, scope, query, today, true);
+			}
+			Map<String, List<String>> highlights = highlights(result.hits(), query);
 			List<Hit> hits = result.hits().stream().map(row -> row.hit(query.english(), highlights.get(row.key())))
 				.toList();
 			List<Facet> facets = List.of(
@@ -157,6 +147,29 @@ class CatalogueSearch {
 							query.contractTypes().stream().map(Enum::name).toList(), query.locale()));
 			return new Results(query, result.total().hitCount(), hits, facets);
 		}
+	}
+
+	/**
+	 * One pass of the search. Typo tolerance (fuzzy matching) is a second pass, run only when the
+	 * words as typed find nothing: its automata cost far more than the rest of a query, and a word
+	 * spelled right must not bring in lookalikes.
+	 */
+	private SearchResult<Row> search(SearchSession session, SearchScope<Object> scope, Query query, LocalDate today,
+			boolean typos) {
+		SearchPredicate where = scope.predicate().bool().with(b -> {
+			words(scope.predicate(), b, query.text(), typos);
+			filters(scope.predicate(), b, query, today);
+		}).toPredicate();
+		return session.search(scope)
+			.select(f -> row(f))
+			.where(where)
+			.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
+			.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
+			.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
+			.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
+			.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
+				.maxTermCount(10))
+			.fetch(query.page() * query.size(), query.size());
 	}
 
 	/** Up to {@code limit} titles starting with what was typed so far, best first. */
@@ -260,7 +273,8 @@ class CatalogueSearch {
 	 * ("di", "e") only add to the score. Weights: exact title, then titles, labels and synonyms,
 	 * then texts, then typos.
 	 */
-	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text) {
+	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text,
+			boolean typos) {
 		List<String> words = words(text);
 		if (words.isEmpty()) {
 			b.must(f.matchAll());
@@ -279,10 +293,9 @@ class CatalogueSearch {
 				w.should(f.match().field(SearchMapping.TEXT_EN).matching(word, RAW).boost(0.7f));
 				w.should(f.match().field(SearchMapping.BODY_IT).matching(word, RAW).boost(0.5f));
 				w.should(f.match().field(SearchMapping.ORG).matching(word, RAW).boost(1));
-				int typos = word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
-				if (typos > 0) {
-					w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).fuzzy(typos, 2).boost(1));
-					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(typos, 2).boost(0.5f));
+				int edits = word.length() >= 5 ? 1 : 0;
+				if (typos && edits > 0) {
+					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(edits, 2).boost(0.5f));
 				}
 			});
 			if (significant(word) || !anySignificant) {
@@ -294,8 +307,10 @@ class CatalogueSearch {
 		}
 		String whole = words.stream().map(word -> ELIDED.matcher(word).replaceFirst("")).collect(Collectors.joining(" "));
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
-		if (whole.length() >= 5) {
-			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(whole.length() >= 9 ? 2 : 1, 2)
+		b.should(f.match().field(SearchMapping.LABEL_EXACT).matching(whole, RAW).boost(30));
+		b.should(f.match().field(SearchMapping.TITLE_STEMMED).matching(whole, RAW).boost(20));
+		if (typos && whole.length() >= 5) {
+			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(1, 2)
 				.boost(20));
 		}
 		if (words.size() > 1) {
@@ -360,51 +375,36 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * The highlighted passages of the hits of one page, by a second query on those documents only,
-	 * with the query's words on the text fields and no typos: highlighting re-runs its query on
-	 * each document's text, and the main query (every field, fuzzy clauses) would cost far more.
-	 * The first passage, in the user's language first, then the other, then the labels.
+	 * The marked text of each hit of one page: the user's language first, then the other; a hit
+	 * whose text holds none of the words (found by a label) gets its plain text.
 	 */
-	private static Map<String, List<String>> highlights(SearchSession session, SearchScope<Object> scope, List<Row> rows,
-			Query query) {
-		List<String> words = words(query.text());
-		if (rows.isEmpty() || words.isEmpty()) {
+	private Map<String, List<String>> highlights(List<Row> rows, Query query) {
+		if (rows.isEmpty() || query.text().isBlank()) {
 			return Map.of();
 		}
-		List<String> first = query.english() ? List.of(SearchMapping.TEXT_EN, SearchMapping.TEXT_IT)
-				: List.of(SearchMapping.TEXT_IT, SearchMapping.TEXT_EN);
-		List<Object> ids = rows.stream().map(Row::id).distinct().<Object>map(id -> id).toList();
-		Set<String> wanted = rows.stream().map(Row::key).collect(Collectors.toSet());
+		boolean english = query.english();
+		Set<String> mine = snippets().terms(query.text(), english);
+		Set<String> other = snippets().terms(query.text(), !english);
 		Map<String, List<String>> found = new LinkedHashMap<>();
-		session.search(scope)
-			.select(f -> f.composite()
-				.from(f.field(SearchMapping.TYPE, String.class, RAW), f.id(Long.class), f.highlight(first.get(0)),
-						f.highlight(first.get(1)), f.highlight(SearchMapping.LABELS_IT))
-				.asList(values -> values))
-			.where(f -> f.bool().with(b -> {
-				b.must(f.id().matchingAny(ids));
-				for (String word : words) {
-					for (String field : List.of(SearchMapping.TEXT_IT, SearchMapping.TEXT_EN, SearchMapping.LABELS_IT)) {
-						b.should(f.match().field(field).matching(word, RAW));
-					}
-				}
-			}))
-			.highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML).numberOfFragments(1))
-			.fetchHits(ids.size() * ItemType.values().length)
-			.forEach(values -> {
-				String key = values.get(0) + ":" + values.get(1);
-				if (wanted.contains(key)) {
-					for (int i = 2; i < 5; i++) {
-						@SuppressWarnings("unchecked")
-						List<String> passages = (List<String>) values.get(i);
-						if (passages != null && !passages.isEmpty()) {
-							found.put(key, passages);
-							break;
-						}
-					}
-				}
-			});
+		for (Row row : rows) {
+			String marked = snippets().mark(english ? row.textEn() : row.textIt(), mine, english);
+			if (marked == null) {
+				marked = snippets().mark(english ? row.textIt() : row.textEn(), other, !english);
+			}
+			if (marked != null) {
+				found.put(row.key(), List.of(marked));
+			}
+		}
 		return found;
+	}
+
+	private Snippets snippets() {
+		Snippets built = snippets;
+		if (built == null) {
+			built = new Snippets(entityManagerFactory);
+			snippets = built;
+		}
+		return built;
 	}
 
 	private static String snippet(List<String> highlights, String text) {

@@ -35,25 +35,29 @@ final class OccupationBinder implements TypeBinder {
 				schema.field(SearchMapping.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
 					.toReference(),
 				schema.field(SearchMapping.TITLE_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
 					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TITLE_EXACT, f -> f.asString().normalizer(SearchAnalysis.KEYWORD))
+					.multiValued().toReference(),
+				schema.field(SearchMapping.LABEL_EXACT, f -> f.asString().normalizer(SearchAnalysis.KEYWORD))
+					.multiValued().toReference(),
+				schema.field(SearchMapping.TITLE_STEMMED, f -> f.asString().analyzer(SearchAnalysis.ITALIAN_WHOLE))
 					.multiValued().toReference(),
 				schema.field(SearchMapping.NAMES, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
 					.toReference(),
 				schema.field(SearchMapping.SUGGEST, f -> f.asString().analyzer(SearchAnalysis.PREFIX)
 					.searchAnalyzer(SearchAnalysis.FOLDED)).multiValued().toReference(),
 				schema.field(SearchMapping.LABELS_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).multiValued().toReference(),
+					.projectable(Projectable.YES)).multiValued().toReference(),
 				schema.field(SearchMapping.LABELS_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)).multiValued()
 					.toReference(),
 				schema.field(SearchMapping.LABELS_OTHER, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
 					.toReference(),
 				schema.field(SearchMapping.TEXT_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-					.projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTABLE)).toReference(),
+					.projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.URI, f -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.OCCUPATION, f -> f.asString()).toReference(),
 				schema.field(SearchMapping.LANGUAGE, f -> f.asString().aggregable(Aggregable.YES)
@@ -63,6 +67,7 @@ final class OccupationBinder implements TypeBinder {
 
 	private record Fields(IndexFieldReference<String> type, IndexFieldReference<String> titleIt,
 			IndexFieldReference<String> titleEn, IndexFieldReference<String> titleExact,
+			IndexFieldReference<String> labelExact, IndexFieldReference<String> titleStemmed,
 			IndexFieldReference<String> names, IndexFieldReference<String> suggest,
 			IndexFieldReference<String> labelsIt, IndexFieldReference<String> labelsEn,
 			IndexFieldReference<String> labelsOther, IndexFieldReference<String> textIt,
@@ -87,6 +92,7 @@ final class OccupationBinder implements TypeBinder {
 				document.addValue(fields.titleEn, english);
 			}
 			Set<String> exact = new LinkedHashSet<>();
+			Set<String> otherNames = new LinkedHashSet<>();
 			Set<String> suggestions = new LinkedHashSet<>();
 			Set<String> languages = new LinkedHashSet<>();
 			for (ConceptLabel label : occupation.labels()) {
@@ -102,6 +108,10 @@ final class OccupationBinder implements TypeBinder {
 						continue;
 					}
 				}
+				else {
+					otherNames.add(label.text());
+					otherNames.addAll(Occupation.genderForms(label.text()));
+				}
 				switch (label.language()) {
 					case "it" -> document.addValue(fields.labelsIt, label.text());
 					case "en" -> document.addValue(fields.labelsEn, label.text());
@@ -115,6 +125,9 @@ final class OccupationBinder implements TypeBinder {
 				}
 			}
 			exact.forEach(value -> document.addValue(fields.titleExact, value));
+			exact.forEach(value -> document.addValue(fields.titleStemmed, value));
+			otherNames.removeAll(exact);
+			otherNames.forEach(value -> document.addValue(fields.labelExact, value));
 			suggestions.forEach(value -> document.addValue(fields.suggest, value));
 			languages.forEach(value -> document.addValue(fields.language, value));
 			String textIt = occupation.descriptions().get("it");

@@ -2,7 +2,6 @@ package it.mestieri.resources;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.springframework.stereotype.Component;
 
 /**
  * How the catalogue's words are cut and compared. Italian first: articles elided
@@ -11,14 +10,18 @@ import org.springframework.stereotype.Component;
  * own stemmer. {@code folded} keeps whole words (accents folded) for typo-tolerant matching and
  * {@code prefix} cuts edge n-grams for suggestions while typing.
  */
-@Component("searchAnalysis")
-class SearchAnalysis implements LuceneAnalysisConfigurer {
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+	/** Public only because Hibernate Search builds it by class name (application.properties), in every context. */
+	public SearchAnalysis() {
+	}
 
 	static final String ITALIAN = "italian";
 	static final String ENGLISH = "english";
 	static final String FOLDED = "folded";
 	static final String PREFIX = "prefix";
 	static final String KEYWORD = "keyword";
+	static final String ITALIAN_WHOLE = "italian_whole";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -45,6 +48,15 @@ class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("edgeNGram").param("minGramSize", "2").param("maxGramSize", "20");
+		// A whole title as one token, each word stemmed: "elettricisti" meets the title "elettricista"
+		// as an exact title, which plain stemming alone cannot tell from a longer title containing it.
+		context.analyzer(ITALIAN_WHOLE).custom()
+			.tokenizer("standard")
+			.tokenFilter("elision").param("articles", "search/elision-articles-it.txt").param("ignoreCase", "true")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding")
+			.tokenFilter("italianLightStem")
+			.tokenFilter("concatenateGraph").param("preservePositionIncrements", "false");
 		context.normalizer(KEYWORD).custom()
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding");

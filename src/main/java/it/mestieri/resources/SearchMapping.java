@@ -1,9 +1,7 @@
 package it.mestieri.resources;
 
-import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -11,7 +9,6 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
-import org.springframework.stereotype.Component;
 
 /**
  * The search index of the resource centre: one index per kind of item, all with the same field
@@ -20,12 +17,15 @@ import org.springframework.stereotype.Component;
  * occupations through {@link OccupationBinder}, which derives titles and synonyms from the labels.
  * Fields are described in docs/architecture.md, "Search".
  */
-@Component("searchMapping")
-class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+	/** Public only because Hibernate Search builds it by class name (application.properties), in every context. */
+	public SearchMapping() {
+	}
 
 	/** What kind of item a document is: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE. */
 	static final String TYPE = "type";
-	/** The shown title, Italian analysis; highlighted. */
+	/** The shown title, Italian analysis. */
 	static final String TITLE_IT = "title_it";
 	/** The title with English analysis (English preferred label for occupations). */
 	static final String TITLE_EN = "title_en";
@@ -33,6 +33,10 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String TITLE_EXACT = "title_exact";
 	/** Titles and labels in every language, words whole and folded: the field typos are forgiven on. */
 	static final String NAMES = "names_folded";
+	/** An occupation's alternative and hidden labels, whole: a query that is one of them ranks it first. */
+	static final String LABEL_EXACT = "label_exact";
+	/** A title whole, its words stemmed (analyzer italian_whole): plurals and gender forms of a title. */
+	static final String TITLE_STEMMED = "title_stemmed";
 	/** Edge n-grams of the titles, for suggestions while typing. */
 	static final String SUGGEST = "suggest";
 	static final String LABELS_IT = "labels_it";
@@ -53,8 +57,6 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String PUBLISHED_ON = "publishedOn";
 	static final String EXPIRES_ON = "expiresOn";
 	static final String STARTS_ON = "startsOn";
-
-	static final List<Highlightable> HIGHLIGHTABLE = List.of(Highlightable.UNIFIED);
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -110,19 +112,17 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 	/** A catalogue item's title, searched as the occupations' titles are. */
 	private static void title(PropertyMappingStep title) {
-		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
+		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
 		title.fullTextField(TITLE_EN).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 		title.keywordField(TITLE_EXACT).normalizer(SearchAnalysis.KEYWORD);
+		title.fullTextField(TITLE_STEMMED).analyzer(SearchAnalysis.ITALIAN_WHOLE);
 		title.fullTextField(NAMES).analyzer(SearchAnalysis.FOLDED);
 		title.fullTextField(SUGGEST).analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED);
 	}
 
 	private static void text(PropertyMappingStep text, String italian, String english) {
-		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
-		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHTABLE);
+		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
+		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 	}
 
 	private static void keyword(PropertyMappingStep property, String field) {

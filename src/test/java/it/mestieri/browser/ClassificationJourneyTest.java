@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,7 @@ class ClassificationJourneyTest extends BrowserTestBase {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@BeforeEach
 	@AfterEach
 	void emptyTheClassification() {
 		ClassificationTables.clear(database.jdbc(), entityManagerFactory);

@@ -11,6 +11,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
@@ -34,6 +35,8 @@ import it.mestieri.testing.TestSupportConfiguration;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
+// A module test scans the entities of its own modules only; the search maps those of resources.
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 @Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
 class ReceptionEventsTest {
 

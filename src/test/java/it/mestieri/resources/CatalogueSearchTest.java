@@ -72,6 +72,11 @@ class CatalogueSearchTest {
 		return search.search(Query.of(text, Locale.ITALIAN)).items();
 	}
 
+	private List<String> top(String text, int n) {
+		List<String> uris = uris(text);
+		return uris.subList(0, Math.min(n, uris.size()));
+	}
+
 	private List<String> uris(String text) {
 		return find(text).stream().filter(hit -> hit.type() == ItemType.OCCUPATION).map(Hit::uri).toList();
 	}
@@ -84,9 +89,10 @@ class CatalogueSearchTest {
 
 	@Test
 	void masculineFeminineAndPluralFormsMeet() {
-		assertThat(uris("infermiera")).first().isEqualTo(EscoFixture.NURSE);
-		assertThat(uris("infermiere")).first().isEqualTo(EscoFixture.NURSE);
-		assertThat(uris("infermieri")).first().isEqualTo(EscoFixture.NURSE);
+		// Several ESCO occupations are nurses (the full data has a dozen): the general one is among the first.
+		assertThat(top("infermiera", 3)).contains(EscoFixture.NURSE);
+		assertThat(top("infermiere", 3)).contains(EscoFixture.NURSE);
+		assertThat(top("infermieri", 3)).contains(EscoFixture.NURSE);
 		assertThat(uris("parrucchiera")).first().isEqualTo(EscoFixture.HAIRDRESSER);
 		assertThat(uris("saldatrici")).first().isEqualTo(EscoFixture.WELDER);
 	}
@@ -107,24 +113,24 @@ class CatalogueSearchTest {
 
 	@Test
 	void englishLabelsFindTheSameOccupations() {
-		assertThat(uris("nurse")).first().isEqualTo(EscoFixture.NURSE);
+		assertThat(top("nurse", 3)).contains(EscoFixture.NURSE);
 		assertThat(uris("hairdressers")).first().isEqualTo(EscoFixture.HAIRDRESSER);
 		assertThat(uris("welder")).first().isEqualTo(EscoFixture.WELDER);
-		Hit nurse = search.search(Query.of("nurse", Locale.ENGLISH)).items().get(0);
-		assertThat(nurse.title()).isEqualTo("nurse responsible for general care");
-		assertThat(find("nurse").get(0).title()).isEqualTo("infermiere generalista/infermiera generalista");
+		assertThat(search.search(Query.of("nurse", Locale.ENGLISH)).items()).extracting(Hit::title)
+			.contains("nurse responsible for general care");
+		assertThat(find("nurse")).extracting(Hit::title).contains("infermiere generalista/infermiera generalista");
 	}
 
 	@Test
 	void alternativeLabelsAndCp2011TitlesAreSynonyms() {
 		assertThat(uris("acconciatrice")).first().isEqualTo(EscoFixture.HAIRDRESSER);
-		assertThat(uris("rosticcerie")).containsExactly(EscoFixture.COOK);
+		assertThat(uris("rosticcerie")).contains(EscoFixture.COOK).doesNotContain(EscoFixture.BAKER, EscoFixture.NURSE);
 		assertThat(uris("professioni sanitarie infermieristiche")).first().isEqualTo(EscoFixture.NURSE);
 	}
 
 	@Test
 	void snippetsMarkTheMatchedWords() {
-		Hit nurse = find("nurse").get(0);
+		Hit nurse = find("nurse").stream().filter(hit -> EscoFixture.NURSE.equals(hit.uri())).findFirst().orElseThrow();
 		assertThat(nurse.snippet()).startsWith("<mark>Nurses</mark> responsible for general care");
 		Hit offer = find("trattoria").stream().filter(hit -> hit.type() == ItemType.JOB_OFFER).findFirst().orElseThrow();
 		assertThat(offer.title()).isEqualTo("Aiuto cuoco per trattoria");
@@ -144,9 +150,9 @@ class CatalogueSearchTest {
 		List<Hit> hits = find("elettricisti");
 		assertThat(hits).extracting(Hit::type).contains(ItemType.OCCUPATION, ItemType.COURSE);
 		assertThat(search.about(EscoFixture.ELECTRICIAN, ItemType.COURSE, Locale.ITALIAN, 5)).extracting(Hit::id)
-			.containsExactly(course.id());
+			.contains(course.id());
 		assertThat(search.about(EscoFixture.COOK, ItemType.JOB_OFFER, Locale.ITALIAN, 5)).extracting(Hit::id)
-			.containsExactly(openOffer.id());
+			.contains(openOffer.id());
 	}
 
 	@Test

@@ -80,6 +80,13 @@ public final class EscoFixture {
 		return jdbc.sql("select id from resources_occupation where uri = ?").param(uri).query(Long.class).single();
 	}
 
+	/** An open offer of the demo centre's area, for the tests of other packages; its id. */
+	public long openOffer(String title, String place, String areaCode, long areaId, java.time.LocalDate publishedOn,
+			java.time.LocalDate expiresOn) {
+		return offer(title, "Offerta di prova.", place, ContractType.PERMANENT, areaCode, areaId, COOK, publishedOn,
+				expiresOn).id();
+	}
+
 	JobOffer offer(String title, String description, String place, ContractType contract, String areaCode,
 			Long areaId, String occupationUri, LocalDate publishedOn, LocalDate expiresOn) {
 		JobOffer offer = new JobOffer();

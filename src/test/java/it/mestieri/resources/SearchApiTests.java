@@ -92,7 +92,7 @@ abstract class SearchApiTests extends ApiTestBase {
 	void englishUsersGetEnglishTitles() {
 		ApiResponse response = api.anonymous().get("/api/v1/search?q=infermiera&lang=en&type=OCCUPATION");
 
-		assertThat(response.text("$.items[0].title")).isEqualTo("nurse responsible for general care");
+		assertThat(response.list("$.items[*].title")).contains("nurse responsible for general care");
 		assertThat(response.text("$.facets[0].values[0].label")).isEqualTo("Occupation");
 		// lang also sets the language cookie of this client, as it does for a browser: back to Italian.
 		assertThat(api.anonymous().get("/api/v1/search?q=x&lang=it").status()).isEqualTo(200);
@@ -164,8 +164,8 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(response.text("$.descriptions.en")).startsWith("Electricians");
 		assertThat(response.list("$.skills.essential")).isNotEmpty();
 		assertThat(response.text("$.skills.essential[0].language")).isEqualTo("en");
-		assertThat(response.list("$.related.courses[*].id")).containsExactly(course.id().intValue());
-		assertThat(response.list("$.related.openOffers[*].id")).containsExactly(offer.id().intValue());
+		assertThat(response.list("$.related.courses[*].id")).contains(course.id().intValue());
+		assertThat(response.list("$.related.openOffers[*].id")).contains(offer.id().intValue());
 		assertThat(response.text("$.askAt.code")).isEqualTo("LAVORO");
 		assertThat(response.text("$.attribution")).contains("ESCO");
 
