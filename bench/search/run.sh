@@ -159,10 +159,13 @@ java -cp "$PG_JAR" bench/search/SearchLoad.java --target postgres --queries "$OU
 stop_app
 
 if [[ -z "${NO_JMH:-}" ]]; then
-  echo "== in-process latency (JMH, the same database and index)"
-  ./mvnw -q -B -Pbench test-compile exec:exec@jmh -Djmh.args="-rf text -rff $OUT/jmh.txt" \
-    -Dbench.jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -Dbench.index="$INDEX_DIR" \
-    -Dbench.queries="$OUT/queries.tsv" | tee "$OUT/jmh-run.txt"
+  echo "== in-process latency (JMH, the same database and index), 1 and $CLIENTS threads"
+  ./mvnw -q -B -Pbench test-compile >/dev/null
+  for THREADS in 1 "$CLIENTS"; do
+    ./mvnw -q -B -Pbench exec:exec@jmh -Djmh.args="-t $THREADS -rf text -rff $OUT/jmh-$THREADS.txt" \
+      -Dbench.jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -Dbench.index="$INDEX_DIR" \
+      -Dbench.queries="$OUT/queries.tsv" > "$OUT/jmh-run-$THREADS.txt" 2>&1
+  done
 fi
 
 {
@@ -171,6 +174,6 @@ fi
   cat "$OUT/data.txt" "$OUT/index.txt"
   cat "$OUT/relevance.md"
   cat "$OUT/load-http.txt" "$OUT/load-postgres.txt"
-  [[ -f "$OUT/jmh.txt" ]] && cat "$OUT/jmh.txt"
+  for f in "$OUT"/jmh-1.txt "$OUT/jmh-$CLIENTS.txt"; do [[ -f "$f" ]] && { echo "JMH, $(basename "$f" .txt):"; cat "$f"; }; done
   echo "uptime after: $(uptime)"
 } | tee "$OUT/summary.txt"

@@ -28,7 +28,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import it.mestieri.MestieriApplication;
@@ -66,9 +65,8 @@ public class SearchBenchmark {
 		@Setup(Level.Trial)
 		public void start() throws IOException {
 			SpringApplication application = new SpringApplication(MestieriApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
 			context = application.run("--spring.datasource.url=" + System.getProperty("bench.jdbc"),
-					"--spring.datasource.username=postgres", "--mestieri.search.index-directory=" + System.getProperty("bench.index"),
+					"--spring.datasource.username=postgres", "--server.port=0", "--server.address=127.0.0.1", "--mestieri.search.index-directory=" + System.getProperty("bench.index"),
 					"--mestieri.resources.load-bundled-classification=false", "--spring.main.banner-mode=off",
 					"--logging.level.root=WARN");
 			search = context.getBean(CatalogueSearch.class);
