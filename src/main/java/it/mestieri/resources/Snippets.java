@@ -27,14 +27,19 @@ final class Snippets {
 	private final Analyzer english;
 
 	Snippets(EntityManagerFactory entityManagerFactory) {
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.italian = backend.analyzer(SearchAnalysis.ITALIAN).orElseThrow();
-		this.english = backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+		var backend = Search.mapping(entityManagerFactory).backend();
+		// Another backend (Elasticsearch) keeps its analyzers to itself: snippets then go unmarked.
+		LuceneBackend lucene = backend instanceof LuceneBackend local ? local : null;
+		this.italian = lucene == null ? null : lucene.analyzer(SearchAnalysis.ITALIAN).orElseThrow();
+		this.english = lucene == null ? null : lucene.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
 	}
 
 	/** The query's analysed words, for {@link #mark}. */
 	Set<String> terms(String query, boolean inEnglish) {
 		Set<String> terms = new HashSet<>();
+		if (italian == null) {
+			return terms;
+		}
 		analyse(inEnglish ? english : italian, query, (term, start, end) -> terms.add(term));
 		return terms;
 	}

@@ -180,7 +180,9 @@ class CatalogueSearchTest {
 		assertThat(first.total()).isGreaterThanOrEqualTo(3);
 		assertThat(first.items()).hasSize(1);
 		assertThat(second.items()).hasSize(1);
-		assertThat(second.items().get(0).id()).isNotEqualTo(first.items().get(0).id());
+		Hit one = first.items().get(0);
+		Hit two = second.items().get(0);
+		assertThat(two.type() + ":" + two.id()).isNotEqualTo(one.type() + ":" + one.id());
 	}
 
 	@Test
