@@ -32,9 +32,10 @@ class PublicItemPages {
 	private final Catalogue catalogue;
 	private final JsonLdExport jsonLd;
 	private final CentreDirectory centre;
+	private final ResourceUsage usage;
 
 	PublicItemPages(Courses courses, JobOffers offers, LibraryDocuments documents, Guides guides, Catalogue catalogue,
-			JsonLdExport jsonLd, CentreDirectory centre) {
+			JsonLdExport jsonLd, CentreDirectory centre, ResourceUsage usage) {
 		this.courses = courses;
 		this.offers = offers;
 		this.documents = documents;
@@ -42,11 +43,13 @@ class PublicItemPages {
 		this.catalogue = catalogue;
 		this.jsonLd = jsonLd;
 		this.centre = centre;
+		this.usage = usage;
 	}
 
 	@GetMapping("/courses/{id}")
 	String course(@PathVariable long id, Model model, Locale locale) {
 		Course course = courses.get(id);
+		usage.viewed(ItemType.COURSE, id, ResourceUsage.Channel.current());
 		model.addAttribute("course", course);
 		model.addAttribute("occupations", course.occupationUris().stream().map(uri -> link(uri, locale)).toList());
 		common(model, course.areaId(), locale, JsonLdExport.forScript(jsonLd.course(course, base())));
@@ -56,6 +59,7 @@ class PublicItemPages {
 	@GetMapping("/offers/{id}")
 	String offer(@PathVariable long id, Model model, Locale locale) {
 		JobOffer offer = offers.open(id);
+		usage.viewed(ItemType.JOB_OFFER, id, ResourceUsage.Channel.current());
 		model.addAttribute("offer", offer);
 		model.addAttribute("occupations",
 				offer.occupationUri() == null ? List.of() : List.of(link(offer.occupationUri(), locale)));
@@ -66,6 +70,7 @@ class PublicItemPages {
 	@GetMapping("/documents/{id}")
 	String document(@PathVariable long id, Model model, Locale locale) {
 		LibraryDocument document = documents.get(id);
+		usage.viewed(ItemType.DOCUMENT, id, ResourceUsage.Channel.current());
 		model.addAttribute("document", document);
 		model.addAttribute("areaNames", centre.areas().stream().filter(area -> document.areaIds().contains(area.id().value()))
 			.map(area -> area.name(locale)).toList());
@@ -78,6 +83,7 @@ class PublicItemPages {
 	@GetMapping("/guides/{id}")
 	String guide(@PathVariable long id, Model model, Locale locale) {
 		Guide guide = guides.get(id);
+		usage.viewed(ItemType.GUIDE, id, ResourceUsage.Channel.current());
 		model.addAttribute("guide", guide);
 		model.addAttribute("steps", Arrays.stream(guide.body().split("\\R")).map(String::strip)
 			.filter(step -> !step.isEmpty()).toList());

@@ -194,6 +194,7 @@ abstract class SearchApiTests extends ApiTestBase {
 		api.anonymous().get("/api/v1/search?q=elettricista+Mario+Rossi+3331234567");
 		api.as("counsellor").get("/api/v1/search?q=saldatore");
 		api.anonymous().get("/api/v1/occupations/" + fixture.occupationId(EscoFixture.WELDER));
+		api.anonymous().get("/courses/" + course.id());
 		usage.flush();
 
 		assertThat(searches()).isEqualTo(before + 2);
@@ -206,7 +207,7 @@ abstract class SearchApiTests extends ApiTestBase {
 		ApiResponse report = api.as("coordinator").get("/api/v1/search/usage?from=2026-03-10&to=2026-03-10");
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
 		assertThat(report.list("$.searchesPerDay[*].channel")).contains("PUBLIC", "STAFF");
-		assertThat(report.list("$.viewsPerDay[*].itemType")).contains("OCCUPATION");
+		assertThat(report.list("$.viewsPerDay[*].itemType")).contains("OCCUPATION", "COURSE");
 		assertThat(report.list("$.terms[*].term")).contains("elettricista");
 		assertThat(api.as("coordinator").get("/api/v1/search/usage?from=2026-03-11&to=2026-03-10").status())
 			.isEqualTo(400);
