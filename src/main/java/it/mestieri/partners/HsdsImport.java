@@ -30,6 +30,7 @@ import it.mestieri.partners.HsdsSchemas.Kind;
 import it.mestieri.partners.HsdsSchemas.Violation;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.Uploads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -112,19 +113,9 @@ class HsdsImport {
 	 * answer reaches a client still sending.
 	 */
 	static byte[] read(InputStream in, long declaredLength) throws IOException {
-		if (declaredLength > 2L * MAX_BYTES) {
-			throw tooLarge();
-		}
-		byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-		if (bytes.length > MAX_BYTES) {
-			throw tooLarge();
-		}
-		return bytes;
+		return Uploads.readAtMost(in, declaredLength, MAX_BYTES, "partners.hsds.tooLarge", MAX_SIZE);
 	}
 
-	static DomainException tooLarge() {
-		return new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "partners.hsds.tooLarge", MAX_SIZE);
-	}
 
 	/** Checks the file, then imports it in one transaction; validation messages in {@code locale}. */
 	Report importFile(byte[] file, Locale locale) {

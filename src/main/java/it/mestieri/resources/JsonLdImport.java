@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.Uploads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -108,19 +109,9 @@ class JsonLdImport {
 
 	/** Reads at most {@link #MAX_BYTES}; more is refused with 413. */
 	static byte[] read(InputStream in, long declaredLength) throws IOException {
-		if (declaredLength > 2L * MAX_BYTES) {
-			throw tooLarge();
-		}
-		byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-		if (bytes.length > MAX_BYTES) {
-			throw tooLarge();
-		}
-		return bytes;
+		return Uploads.readAtMost(in, declaredLength, MAX_BYTES, "resources.jsonld.tooLarge", MAX_SIZE);
 	}
 
-	private static DomainException tooLarge() {
-		return new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "resources.jsonld.tooLarge", MAX_SIZE);
-	}
 
 	/** Checks the whole file (refusing it with every problem found) and starts the job that saves it. */
 	ImportJobs.Job start(byte[] file, Locale locale) {
