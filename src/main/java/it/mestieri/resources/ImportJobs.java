@@ -112,8 +112,6 @@ class ImportJobs {
 	/** One job: read by the pages and the API while the worker writes it. */
 	static final class Job implements Progress {
 
-		private static final Logger progressLog = LoggerFactory.getLogger(ImportJobs.class);
-
 		final long id;
 		final String kind;
 		final Instant startedAt;
@@ -138,7 +136,7 @@ class ImportJobs {
 			this.total = total;
 			this.done.set(0);
 			this.loggedPercent = -1;
-			progressLog.info("{} job {}: {} ({} steps)", kind, id, phaseKey, total);
+			log.info("{} job {}: {} ({} steps)", kind, id, phaseKey, total);
 		}
 
 		@Override
@@ -152,7 +150,7 @@ class ImportJobs {
 			long percent = total > 0 ? Math.min(100, now * 100 / total) : -1;
 			if (percent >= 0 && percent / 10 > loggedPercent / 10) {
 				loggedPercent = percent;
-				progressLog.info("{} job {}: {} {}%", kind, id, phase, percent);
+				log.info("{} job {}: {} {}%", kind, id, phase, percent);
 			}
 		}
 
