@@ -11,7 +11,12 @@
 # createdb, dropdb, psql. Creates the database $BENCH_DB, starts the app on it in demo mode on port
 # $PORT, waits for the bundled classification, generates the catalogue, rebuilds the index, runs
 # the measures, prints a summary, then stops the app and drops the database (KEEP_DB=1 keeps it).
-# Results and logs go to bench/out/search-<timestamp>/.
+# Results and logs go to bench/out/search-<timestamp>/. To iterate on the search code, keep the
+# database and the index of a first run and reuse them (the catalogue is not generated again and
+# the index is not rebuilt when it is there):
+#
+#   KEEP_DB=1 INDEX_DIR=/tmp/search-index bench/search/run.sh
+#   REUSE_DB=1 INDEX_DIR=/tmp/search-index REBUILD=1 NO_JMH=1 bench/search/run.sh
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -46,7 +51,7 @@ stop_app() {
 }
 cleanup() {
   stop_app
-  [[ -n "${KEEP_DB:-}" ]] || dropdb --if-exists "$BENCH_DB" 2>/dev/null || true
+  [[ -n "${KEEP_DB:-}${REUSE_DB:-}" ]] || dropdb --if-exists "$BENCH_DB" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
@@ -70,9 +75,13 @@ PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep
 } | tee "$OUT/machine.txt"
 
 echo "== database $BENCH_DB"
-dropdb --if-exists "$BENCH_DB"
-createdb "$BENCH_DB"
-INDEX_DIR="$OUT/index"
+if [[ -z "${REUSE_DB:-}" ]]; then
+  dropdb --if-exists "$BENCH_DB"
+  createdb "$BENCH_DB"
+fi
+INDEX_DIR=${INDEX_DIR:-$OUT/index}
+REUSE_INDEX=
+[[ -n "${REUSE_DB:-}" && -n "$(ls -A "$INDEX_DIR" 2>/dev/null)" ]] && REUSE_INDEX=1
 
 start_app() {
   echo "== starting the app on port $PORT (log: $OUT/app.log)"
@@ -113,12 +122,21 @@ psql -d "$BENCH_DB" -Atc "select 'bundled classification: ' || occupations || ' 
   || round(extract(epoch from finished_at - started_at)::numeric, 1) || ' s (' || source || ')'
   from resources_classification_import order by id" | tee "$OUT/classification.txt"
 
-echo "== generating 100,000 job offers and 10,000 courses"
 TIMEFORMAT='%R'
+OFFERS=$(psql -d "$BENCH_DB" -Atc "select count(*) from resources_job_offer")
+if (( OFFERS >= 100000 )); then
+  echo "== reusing the generated catalogue"
+  echo reused > "$OUT/generate-time.txt"
+else
+echo "== generating 100,000 job offers and 10,000 courses"
 { time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/generate.sql >/dev/null ; } 2> "$OUT/generate-time.txt"
+fi
 psql -d "$BENCH_DB" -Atc "select 'offers: ' || count(*) || ' (' || count(*) filter (where expires_on < current_date) || ' expired)' from resources_job_offer;
   select 'courses: ' || count(*) from resources_course; select 'occupations: ' || count(*) from resources_occupation" | tee "$OUT/data.txt"
 
+if [[ -n "$REUSE_INDEX" ]]; then
+  echo "== reusing the index in $INDEX_DIR" | tee "$OUT/index.txt"
+else
 echo "== rebuilding the index (POST /api/v1/search/index)"
 LOCATION=$(curl -fs -u "coordinator:$PASSWORD" -X POST -D - -o /dev/null "http://127.0.0.1:$PORT/api/v1/search/index" \
   | sed -n 's/^[Ll]ocation: *\([^\r]*\).*/\1/p')
@@ -138,6 +156,7 @@ sleep 2
 HEAP_USED=$(jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }')
 RSS=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
 echo "index rebuilt in $INDEX_SECONDS s: $INDEX_SIZE MB on disk; heap used after a full GC $HEAP_USED MB, resident $RSS MB" | tee "$OUT/index.txt"
+fi
 
 echo "== PostgreSQL full-text search tables (bench/search/fts.sql)"
 { time psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/search/fts.sql ; } 2> "$OUT/fts-time.txt"

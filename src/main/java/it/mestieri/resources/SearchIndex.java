@@ -41,6 +41,9 @@ class SearchIndex {
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(200)
+			// One segment per index: a query's fixed cost (term lookups, the facets' ordinal maps)
+			// grows with the number of segments, and a fresh rebuild leaves a dozen.
+			.mergeSegmentsOnFinish(true)
 			.monitor(new Monitor(progress));
 		try {
 			indexer.startAndWait();

@@ -70,7 +70,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		course.indexed().index("course");
 		course.binder(new KindBinder(ItemType.COURSE));
 		title(course.property("title"));
-		text(course.property("description"), TEXT_IT, TEXT_EN);
+		text(course.property("description"));
+		course.binder(new EnglishTextBinder<>(Course.class, "description", Course::language, Course::title, Course::description));
 		course.property("providerName").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
 		course.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(course.property("language"), LANGUAGE);
@@ -82,7 +83,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		offer.indexed().index("job_offer");
 		offer.binder(new KindBinder(ItemType.JOB_OFFER));
 		title(offer.property("title"));
-		text(offer.property("description"), TEXT_IT, TEXT_EN);
+		text(offer.property("description"));
+		offer.binder(new EnglishTextBinder<>(JobOffer.class, "description", JobOffer::language, JobOffer::title, JobOffer::description));
 		offer.property("employer").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
 		offer.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(offer.property("language"), LANGUAGE);
@@ -96,7 +98,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		document.indexed().index("document");
 		document.binder(new KindBinder(ItemType.DOCUMENT));
 		title(document.property("title"));
-		text(document.property("description"), TEXT_IT, TEXT_EN);
+		text(document.property("description"));
+		document.binder(new EnglishTextBinder<>(LibraryDocument.class, "description", LibraryDocument::language, LibraryDocument::title, LibraryDocument::description));
 		document.property("areaIds").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(document.property("language"), LANGUAGE);
 
@@ -104,7 +107,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		guide.indexed().index("guide");
 		guide.binder(new KindBinder(ItemType.GUIDE));
 		title(guide.property("title"));
-		text(guide.property("summary"), TEXT_IT, TEXT_EN);
+		text(guide.property("summary"));
+		guide.binder(new EnglishTextBinder<>(Guide.class, "summary", Guide::language, Guide::title, Guide::summary));
 		guide.property("body").fullTextField(BODY_IT).analyzer(SearchAnalysis.ITALIAN);
 		guide.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(guide.property("language"), LANGUAGE);
@@ -113,16 +117,15 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	/** A catalogue item's title, searched as the occupations' titles are. */
 	private static void title(PropertyMappingStep title) {
 		title.fullTextField(TITLE_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
-		title.fullTextField(TITLE_EN).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
 		title.keywordField(TITLE_EXACT).normalizer(SearchAnalysis.KEYWORD);
 		title.fullTextField(TITLE_STEMMED).analyzer(SearchAnalysis.ITALIAN_WHOLE);
 		title.fullTextField(NAMES).analyzer(SearchAnalysis.FOLDED);
 		title.fullTextField(SUGGEST).analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED);
 	}
 
-	private static void text(PropertyMappingStep text, String italian, String english) {
-		text.fullTextField(italian).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
-		text.fullTextField(english).analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES);
+	/** A catalogue item's text in Italian; its English analysis is {@link EnglishTextBinder}'s. */
+	private static void text(PropertyMappingStep text) {
+		text.fullTextField(TEXT_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
 	}
 
 	private static void keyword(PropertyMappingStep property, String field) {

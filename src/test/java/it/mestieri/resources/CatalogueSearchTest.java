@@ -156,6 +156,16 @@ class CatalogueSearchTest {
 	}
 
 	@Test
+	void anItemInEnglishIsAlsoAnalysedTheEnglishWay() {
+		LibraryDocument english = fixture.document("Preparing for job interviews", "What employers ask and why.", "en");
+
+		// Only the English stemmer makes "employer" meet "employers"; the typo pass looks at titles only.
+		assertThat(find("employer")).extracting(Hit::id).contains(english.id());
+		assertThat(search.search(Query.of("employer", Locale.ENGLISH)).items()).first()
+			.satisfies(hit -> assertThat(hit.snippet()).contains("<mark>employers</mark>"));
+	}
+
+	@Test
 	void facetsCountAndFiltersNarrow() {
 		var results = search.search(new Query("cuoco", null, Set.of("LAVORO"), null, Set.of("Frascati"),
 				Set.of(ContractType.FIXED_TERM), 0, 10, Locale.ITALIAN));
