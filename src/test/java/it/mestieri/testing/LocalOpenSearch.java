@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * A real OpenSearch node on loopback for the tests of the Elasticsearch backend, started once per
  * test JVM in a child JVM ({@link OpenSearchNode}) on this classpath, with Log4j's own
  * implementation instead of the bridge to SLF4J (OpenSearch sets log levels through Log4j's
- * core). Its data lives in a temporary folder removed at the end.
+ * core). Its data lives in a temporary folder removed at the end; its output goes to
+ * {@code target/opensearch-test-node.log}.
  */
 public final class LocalOpenSearch {
 
@@ -52,8 +53,10 @@ public final class LocalOpenSearch {
 	}
 
 	private static String start() throws IOException, InterruptedException {
+		long started = System.nanoTime();
 		Path home = Files.createTempDirectory("mestieri-opensearch");
-		Path log = home.resolveSibling(home.getFileName() + ".log");
+		Path log = lib().resolveSibling("opensearch-test-node.log");
+		Files.deleteIfExists(log);
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
 				"-Dlog4j2.level=WARN", "-cp", classpath(), OpenSearchNode.class.getName(), home.toString());
@@ -71,7 +74,9 @@ public final class LocalOpenSearch {
 		List<String> output = new ArrayList<>();
 		CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> readPort(process, output, log));
 		try {
-			return "http://127.0.0.1:" + port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			String address = "http://127.0.0.1:" + port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			append(log, "Test node at " + address + ", started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+			return address;
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			process.destroyForcibly();
@@ -84,7 +89,7 @@ public final class LocalOpenSearch {
 		}
 	}
 
-	/** Reads the child's output until it says its port; the rest goes to a log file beside its folder. */
+	/** Reads the child's output until it says its port; all of it goes to the log file. */
 	private static int readPort(Process process, List<String> output, Path log) {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		try {
@@ -108,6 +113,10 @@ public final class LocalOpenSearch {
 		}
 	}
 
+	private static Path lib() {
+		return Path.of(System.getProperty("mestieri.opensearch.lib", "target/opensearch-lib"));
+	}
+
 	private static void append(Path log, String line) {
 		try {
 			Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
@@ -123,7 +132,7 @@ public final class LocalOpenSearch {
 	 * copies to {@code target/opensearch-lib} (system property {@code mestieri.opensearch.lib}).
 	 */
 	private static String classpath() throws IOException {
-		Path lib = Path.of(System.getProperty("mestieri.opensearch.lib", "target/opensearch-lib"));
+		Path lib = lib();
 		List<String> core;
 		try (Stream<Path> files = Files.list(lib)) {
 			core = files.map(Path::toString).filter(name -> name.endsWith(".jar")).toList();
