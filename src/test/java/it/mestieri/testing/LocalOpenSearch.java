@@ -58,7 +58,7 @@ public final class LocalOpenSearch {
 		Path log = lib().resolveSibling("opensearch-test-node.log");
 		Files.deleteIfExists(log);
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
+		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 				"-Dlog4j2.level=WARN", "-cp", classpath(), OpenSearchNode.class.getName(), home.toString());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

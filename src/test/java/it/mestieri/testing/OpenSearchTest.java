@@ -13,14 +13,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a {@link MestieriIntegrationTest} with the search index on a real OpenSearch node
+ * A {@link MestieriIntegrationTest} with the search index on a real OpenSearch node
  * ({@link LocalOpenSearch}) through the "elasticsearch" profile, as an installation switches:
- * skipped with a message when the node cannot start, a failure in CI.
+ * skipped with a message when the node cannot start, a failure in CI. On a subclass of an H2
+ * test it runs the same tests on OpenSearch (its profiles take precedence over the inherited ones).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@MestieriIntegrationTest
 @Tag("opensearch")
 @ExtendWith(OpenSearchCondition.class)
 @ActiveProfiles({ "test", "elasticsearch" })
