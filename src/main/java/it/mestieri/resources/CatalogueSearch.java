@@ -401,7 +401,7 @@ class CatalogueSearch {
 	private Snippets snippets() {
 		Snippets built = snippets;
 		if (built == null) {
-			built = new Snippets(entityManagerFactory);
+			built = new Snippets();
 			snippets = built;
 		}
 		return built;

@@ -5,41 +5,32 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks the words of a query in the text of a hit, as the index compares them (the same
  * analyzers: "infermieri" marks "infermiera"). Done on the page's few hits in memory, from the
  * text the search already projected: Lucene's highlighters would run a second query and build
- * automata for each request, which was a third of a search's time.
+ * automata for each request, which was a third of a search's time. The analyzers are built here
+ * from {@link SearchAnalysis}, so snippets are marked whatever the backend (Lucene or Elasticsearch).
  */
 final class Snippets {
 
 	private final Analyzer italian;
 	private final Analyzer english;
 
-	Snippets(EntityManagerFactory entityManagerFactory) {
-		var backend = Search.mapping(entityManagerFactory).backend();
-		// Another backend (Elasticsearch) keeps its analyzers to itself: snippets then go unmarked.
-		LuceneBackend lucene = backend instanceof LuceneBackend local ? local : null;
-		this.italian = lucene == null ? null : lucene.analyzer(SearchAnalysis.ITALIAN).orElseThrow();
-		this.english = lucene == null ? null : lucene.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+	Snippets() {
+		this.italian = SearchAnalysis.analyzer(SearchAnalysis.ITALIAN);
+		this.english = SearchAnalysis.analyzer(SearchAnalysis.ENGLISH);
 	}
 
 	/** The query's analysed words, for {@link #mark}. */
 	Set<String> terms(String query, boolean inEnglish) {
 		Set<String> terms = new HashSet<>();
-		if (italian == null) {
-			return terms;
-		}
 		analyse(inEnglish ? english : italian, query, (term, start, end) -> terms.add(term));
 		return terms;
 	}

@@ -22,7 +22,8 @@ import it.mestieri.testing.ApiTestBase;
 
 /**
  * The search and occupation API, the pages that show them and the usage counts, over HTTP on real
- * ESCO rows. Runs on H2 ({@link SearchApiH2Test}) and PostgreSQL ({@link SearchApiPostgresTest}).
+ * ESCO rows. Runs on H2 ({@link SearchApiH2Test}) and PostgreSQL ({@link SearchApiPostgresTest}), and with
+ * the index on OpenSearch ({@link SearchApiOpenSearchTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SearchApiTests extends ApiTestBase {
@@ -106,6 +107,33 @@ abstract class SearchApiTests extends ApiTestBase {
 		ApiResponse second = api.anonymous().get("/api/v1/search?q=elettricista&page=1&size=1");
 		assertThat(second.number("$.page")).isEqualTo(1);
 		assertThat(second.list("$.items")).hasSize(1);
+	}
+
+	@Test
+	void theLastPageIsAnEmptyPageNotAnError() {
+		ApiResponse last = api.anonymous().get("/api/v1/search?q=elettricista&page=" + CatalogueSearch.MAX_PAGE + "&size="
+				+ CatalogueSearch.MAX_SIZE);
+		assertThat(last.status()).as(last.toString()).isEqualTo(200);
+		assertThat(last.list("$.items")).isEmpty();
+	}
+
+	@Test
+	void anEmptyIndexIsRebuiltAtStart(@Autowired SearchIndexAtStart atStart, @Autowired EntityManagerFactory emf) {
+		var workspace = org.hibernate.search.mapper.orm.Search.mapping(emf).scope(SearchIndex.INDEXED)
+			.workspace();
+		workspace.purge();
+		workspace.refresh();
+		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").number("$.total")).isZero();
+		long before = jobs.latest(SearchApi.INDEX_JOB).map(job -> job.id).orElse(0L);
+
+		atStart.rebuildWhenEmpty();
+
+		ImportJobs.Job job = jobs.latest(SearchApi.INDEX_JOB).orElseThrow();
+		assertThat(job.id).isGreaterThan(before);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(job::finished);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").list("$.items[*].id"))
+			.contains(offer.id().intValue());
 	}
 
 	@Test
