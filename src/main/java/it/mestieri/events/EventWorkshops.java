@@ -3,6 +3,7 @@ package it.mestieri.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,8 @@ class EventWorkshops implements DeliveredWorkshops {
 		}
 		Instant start = from.atStartOfDay(clock.zone()).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(clock.zone()).toInstant();
-		Instant now = clock.now();
-		Instant before = end.isBefore(now) ? end : now;
+		Instant startedBy = clock.now().plus(1, ChronoUnit.MICROS);
+		Instant before = end.isBefore(startedBy) ? end : startedBy;
 		if (!before.isAfter(start)) {
 			return BigDecimal.ZERO.setScale(2);
 		}
