@@ -33,7 +33,7 @@ class I18nPropertiesSyncTest {
 
 	/** A literal message key in the code, such as "reception.desk.taken" (prefixes ending in a dot are skipped). */
 	static final Pattern KEY_IN_CODE = Pattern
-		.compile("\"((?:problem|centre|identity|reception|shared|partners|rota|counselling|delivery|resources|search)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
+		.compile("\"((?:problem|centre|identity|reception|shared|partners|rota|counselling|delivery|resources|search|events)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
 
 	/** The actions a visit names when it refuses a move: {@code require(..., "finish")}. */
 	static final Pattern VISIT_ACTION = Pattern.compile("require\\(EnumSet\\.of\\([^)]*\\), \"(\\w+)\"\\)");

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import it.mestieri.partners.PartnerId;
 
 /**
- * Where the workshops a partner ran will come from: the events module implements this when it
- * exists. Until a bean implements it, workshop commitments are shown as not tracked yet rather
- * than as a shortfall.
+ * Where the workshops a partner ran come from: the events module implements this. Without a bean
+ * that implements it, workshop commitments are shown as not tracked yet rather than as a shortfall.
  */
 public interface DeliveredWorkshops {
 

@@ -71,11 +71,12 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners",
 						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds", "/api/v1/export/jsonld",
 						"/api/v1/search", "/api/v1/search/suggest", "/api/v1/occupations/**", "/api/v1/courses/**",
-						"/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**")
+						"/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**", "/api/v1/events",
+						"/api/v1/events/**")
 				.permitAll()
 				.requestMatchers("/api/v1/courses/**", "/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**",
 						"/api/v1/import/esco", "/api/v1/import/jsonld", "/api/v1/imports/**", "/api/v1/search/index",
-						"/api/v1/search/usage")
+						"/api/v1/search/usage", "/api/v1/events", "/api/v1/events/**")
 				.hasRole("COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/partners/**", "/api/v1/agreements/**")
 				.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
@@ -121,9 +122,10 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/events/manage", "/events/manage/**").hasRole("COORDINATOR")
 			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
 					"/search", "/search/**", "/occupations/**", "/courses/**", "/offers/**", "/documents/**", "/guides/**",
-					"/login", "/setup", "/error",
+					"/events", "/events/*", "/login", "/setup", "/error",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()

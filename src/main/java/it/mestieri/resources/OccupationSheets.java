@@ -16,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.Area;
 import it.mestieri.centre.CentreDirectory;
+import it.mestieri.events.EventSummary;
+import it.mestieri.events.UpcomingEvents;
 import it.mestieri.resources.CatalogueSearch.Hit;
 import it.mestieri.shared.DomainException;
 
 /**
  * The sheet of an occupation: its labels, ISCO group, CP2011 professions, description, skills,
  * and what the centre has for it (courses, open offers, documents and guides, from the search
- * index) with the area to ask at reception. That area follows a simple rule: LAVORO when open
+ * index; upcoming events, from the calendar) with the area to ask at reception. That area follows a simple rule: LAVORO when open
  * offers exist for it, FORMAZIONE when courses do, ORIENTAMENTO otherwise (the first walk-in area
  * when the centre has no area of that code).
  */
@@ -37,11 +39,13 @@ class OccupationSheets {
 	private final JdbcClient jdbc;
 	private final CatalogueSearch search;
 	private final CentreDirectory centre;
+	private final UpcomingEvents upcomingEvents;
 
-	OccupationSheets(JdbcClient jdbc, CatalogueSearch search, CentreDirectory centre) {
+	OccupationSheets(JdbcClient jdbc, CatalogueSearch search, CentreDirectory centre, UpcomingEvents upcomingEvents) {
 		this.jdbc = jdbc;
 		this.search = search;
 		this.centre = centre;
+		this.upcomingEvents = upcomingEvents;
 	}
 
 	record Label(String language, LabelKind kind, String text) {
@@ -62,7 +66,7 @@ class OccupationSheets {
 			List<String> forms,
 			List<String> alternatives, List<Label> labels, String iscoCode, String iscoLabel, List<Cp2011> cp2011,
 			Text description, Map<String, String> descriptions, List<Skill> essentialSkills, List<Skill> optionalSkills,
-			List<Hit> courses, List<Hit> offers, List<Hit> documents, Area askAt) {
+			List<Hit> courses, List<Hit> offers, List<Hit> documents, List<EventSummary> events, Area askAt) {
 	}
 
 	@Transactional(readOnly = true)
@@ -113,7 +117,8 @@ class OccupationSheets {
 		return new Sheet(occupation.id(), occupation.uri(), occupation.code(), title, titleLanguage, titleInEnglish, forms,
 				alternatives,
 				labels, occupation.iscoCode(), iscoLabel, cp2011, description, descriptions, essential, optional, courses,
-				offers, documents, askAt(!offers.isEmpty(), !courses.isEmpty()));
+				offers, documents, upcomingEvents.forOccupation(occupation.uri(), RELATED),
+				askAt(!offers.isEmpty(), !courses.isEmpty()));
 	}
 
 	/** The reception area to ask at: see the class comment. */

@@ -35,7 +35,8 @@ class OccupationsApi {
 	@GetMapping("/{id}")
 	@Operation(summary = "An occupation (public): labels per language and kind, ISCO group, CP2011 professions, "
 			+ "descriptions, essential and optional skills (label in the requested language, English otherwise), and "
-			+ "the courses, open offers, documents and guides the centre has for it")
+			+ "the courses, open offers, documents and guides the centre has for it, and its upcoming events (not "
+			+ "cancelled, the soonest first)")
 	OccupationResponse occupation(@PathVariable long id,
 			@Parameter(description = "The user's language (it or en); default the Accept-Language") @RequestParam(required = false) String lang) {
 		Locale locale = SearchApi.locale(lang);
@@ -50,6 +51,9 @@ class OccupationsApi {
 				new Isco(sheet.iscoCode(), sheet.iscoLabel()), sheet.cp2011(), sheet.descriptions(),
 				new Skills(sheet.essentialSkills(), sheet.optionalSkills()),
 				new Related(items(sheet.courses()), items(sheet.offers()), items(sheet.documents())),
+				sheet.events().stream().map(event -> new UpcomingEvent(event.id().value(), event.kind().name(),
+						event.title(), event.startsAt().toOffsetDateTime(), event.endsAt().toOffsetDateTime(),
+						event.place(), event.page())).toList(),
 				sheet.askAt() == null ? null : new AskAt(sheet.askAt().code(), sheet.askAt().name(locale)),
 				searchApi.attribution(locale));
 	}
@@ -71,8 +75,14 @@ class OccupationsApi {
 	record AskAt(String code, String name) {
 	}
 
+	/** An event for the occupation; {@code page} is its public page. */
+	record UpcomingEvent(long id, String kind, String title, java.time.OffsetDateTime startsAt,
+			java.time.OffsetDateTime endsAt, String place, String page) {
+	}
+
 	record OccupationResponse(long id, String uri, String code, String title,
 			Map<String, Map<LabelKind, List<String>>> labels, Isco isco, List<OccupationSheets.Cp2011> cp2011,
-			Map<String, String> descriptions, Skills skills, Related related, AskAt askAt, String attribution) {
+			Map<String, String> descriptions, Skills skills, Related related, List<UpcomingEvent> events, AskAt askAt,
+			String attribution) {
 	}
 }

@@ -134,6 +134,13 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("occupation sheet (nurse: description in English)", null,
 						scene -> "/occupations/" + scene.occupation().getAsLong()),
 				AuditedPage.of("usage of the catalogue and search", "coordinator", scene -> "/resources/usage"),
+				AuditedPage.of("events calendar (public, demo events)", null, scene -> "/events"),
+				AuditedPage.of("public event page (demo event 1)", null, scene -> "/events/1"),
+				AuditedPage.of("events to come (coordinator)", "coordinator", scene -> "/events/manage"),
+				AuditedPage.of("past events (coordinator)", "coordinator", scene -> "/events/manage?when=past"),
+				AuditedPage.of("new event form", "coordinator", scene -> "/events/manage/new"),
+				AuditedPage.of("edit an event (demo event 1)", "coordinator", scene -> "/events/manage/1"),
+				AuditedPage.of("cancel an event: confirmation", "coordinator", scene -> "/events/manage/1/cancel"),
 				new AuditedPage("error page (not found)", "reception", scene -> "/reception/tickets/999999", 404));
 	}
 

@@ -47,8 +47,9 @@ abstract class DeliveryApiTests extends ApiTestBase {
 	}
 
 	@AfterEach
-	void removeContributions() {
+	void removeContributionsAndWorkshops() {
 		database.jdbc().sql("delete from partners_contribution where note = 'delivery test'").update();
+		database.jdbc().sql("delete from events_event where title like '%(delivery test)'").update();
 	}
 
 	long partner(String name) {
@@ -121,7 +122,7 @@ abstract class DeliveryApiTests extends ApiTestBase {
 	}
 
 	@Test
-	void moneyAndResourcesComeFromTheContributionsRecordedAndWorkshopsAreNotTrackedYet() {
+	void moneyAndResourcesComeFromTheContributionsRecordedAndWorkshopsFromTheEventsCalendar() {
 		String quarter = "from=2026-01-01&to=2026-03-31";
 		Map<String, Object> money = line(report("coordinator", REGIONE, quarter), "MONEY", "€");
 		assertThat(money).containsEntry("committed", 9856.47).containsEntry("expectedToDate", 7556.62)
@@ -134,8 +135,18 @@ abstract class DeliveryApiTests extends ApiTestBase {
 
 		assertThat(line(report("coordinator", REGIONE, quarter), "MONEY", "€")).containsEntry("delivered", 8000.0)
 			.containsEntry("status", "ON_TRACK");
-		assertThat(line(report("partnercoord", SOLCO, quarter), "WORKSHOPS", null)).containsEntry("status", "NOT_TRACKED")
-			.containsEntry("delivered", null);
+		assertThat(line(report("partnercoord", SOLCO, quarter), "WORKSHOPS", null)).containsEntry("delivered", 0.0)
+			.containsEntry("status", "SHORTFALL");
+
+		for (String day : List.of("2026-02-10", "2026-03-03")) {
+			ApiResponse workshop = api.as("coordinator").post("/api/v1/events", Json.of("kind", "WORKSHOP", "title",
+					"Laboratorio CV (delivery test)", "startsAt", day + "T10:00", "endsAt", day + "T12:00", "place",
+					"Sala laboratori", "organiserPartner", partner(SOLCO)));
+			assertThat(workshop.status()).as(workshop.toString()).isEqualTo(201);
+		}
+
+		assertThat(line(report("partnercoord", SOLCO, quarter), "WORKSHOPS", null)).containsEntry("delivered", 2.0)
+			.containsEntry("status", "MET");
 	}
 
 	@Test

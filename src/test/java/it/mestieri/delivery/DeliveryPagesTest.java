@@ -85,7 +85,7 @@ class DeliveryPagesTest extends ApiTestBase {
 				"Regione Lazio,2026-01-01,2026-03-31,Denaro,,€,Protocollo d'intesa Città dei Mestieri di Roma (esempio),"
 						+ "9856.47,7556.62,,0.00,0,Sotto quanto dovuto"));
 		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Solco Roma,").contains("Laboratori")
-			.endsWith("Non ancora registrato"));
+			.endsWith(",0.00,0,Sotto quanto dovuto"));
 	}
 
 	@Test

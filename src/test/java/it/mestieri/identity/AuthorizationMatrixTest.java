@@ -184,6 +184,15 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/search", EVERYONE), Map.entry("GET /api/v1/search/suggest", EVERYONE),
 			Map.entry("GET /api/v1/occupations/{id}", EVERYONE), Map.entry("POST /api/v1/search/index", COORDINATOR),
 			Map.entry("GET /api/v1/search/usage", COORDINATOR),
+			// events: the public calendar and event pages, the coordinator's pages, the API (reads public, writes COORDINATOR)
+			Map.entry("GET /events", EVERYONE), Map.entry("GET /events/{id}", EVERYONE),
+			Map.entry("GET /events/manage", COORDINATOR), Map.entry("POST /events/manage", COORDINATOR),
+			Map.entry("GET /events/manage/new", COORDINATOR), Map.entry("GET /events/manage/{id}", COORDINATOR),
+			Map.entry("POST /events/manage/{id}", COORDINATOR), Map.entry("GET /events/manage/{id}/cancel", COORDINATOR),
+			Map.entry("POST /events/manage/{id}/cancel", COORDINATOR),
+			Map.entry("GET /api/v1/events", EVERYONE), Map.entry("GET /api/v1/events/{id}", EVERYONE),
+			Map.entry("POST /api/v1/events", COORDINATOR), Map.entry("PUT /api/v1/events/{id}", COORDINATOR),
+			Map.entry("DELETE /api/v1/events/{id}", COORDINATOR),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),

@@ -274,7 +274,7 @@ abstract class SearchApiTests extends ApiTestBase {
 			.contains("La descrizione non è disponibile in italiano")
 			.contains("lang=\"en\"")
 			.contains("3.2.1.1.1").contains("Professioni sanitarie infermieristiche")
-			.contains("Il centro non pubblica ancora il calendario degli eventi")
+			.contains("Il colloquio di lavoro nella sanità: simulazioni (esempio)")
 			.contains("Orientarsi nelle scelte")
 			.contains("Questo servizio utilizza la classificazione ESCO");
 		ApiResponse electrician = api.anonymous().get("/occupations/" + fixture.occupationId(EscoFixture.ELECTRICIAN));

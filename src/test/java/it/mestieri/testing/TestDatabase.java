@@ -29,7 +29,8 @@ public final class TestDatabase {
 			"resources_occupation", "resources_skill", "resources_isco_group", "resources_label", "resources_description",
 			"resources_occupation_skill", "resources_cp2011", "resources_occupation_cp2011",
 			"resources_course", "resources_course_occupation", "resources_job_offer", "resources_document",
-			"resources_document_area", "resources_document_topic", "resources_guide");
+			"resources_document_area", "resources_document_topic", "resources_guide", "events_event",
+			"events_event_occupation");
 
 	private final JdbcClient jdbc;
 

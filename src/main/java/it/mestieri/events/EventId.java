@@ -1,0 +1,5 @@
+package it.mestieri.events;
+
+/** Typed identifier of an event of the calendar. */
+public record EventId(long value) {
+}

@@ -1,0 +1,24 @@
+package it.mestieri.resources;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import it.mestieri.events.OccupationLabels;
+
+/** The names of the occupations an event is for, from the classification loaded here. */
+@Component
+class EventOccupationLabels implements OccupationLabels {
+
+	private final Catalogue catalogue;
+
+	EventOccupationLabels(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public Optional<String> label(String escoUri, Locale locale) {
+		return catalogue.occupationLabel(escoUri, locale);
+	}
+}
