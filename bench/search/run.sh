@@ -7,6 +7,9 @@
 #   bench/search/run.sh
 #   CLIENTS=16 SECONDS_PER_PHASE=30 bench/search/run.sh
 #
+# The HTTP phases warm up for WARMUP seconds (180) before measuring: on two cores the JIT needs
+# minutes of this load to compile the search (after 30 s, C2 still took a fifth of the CPU).
+#
 # Needs: Java 17, a local PostgreSQL server (PGHOST/PGPORT/PGUSER, trust auth or PGPASSWORD) and
 # createdb, dropdb, psql. Creates the database $BENCH_DB, starts the app on it in demo mode on port
 # $PORT, waits for the bundled classification, generates the catalogue, rebuilds the index, runs
@@ -29,7 +32,7 @@ BENCH_DB=${BENCH_DB:-mestieri_search_bench}
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-16}
 SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-180}
 PASSWORD=${PASSWORD:-bench-$(date +%s)-pw}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-$ROOT/bench/out/search-$(date +%Y%m%d-%H%M%S)}

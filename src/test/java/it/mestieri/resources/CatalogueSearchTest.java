@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -163,6 +170,28 @@ class CatalogueSearchTest {
 		assertThat(find("employer")).extracting(Hit::id).contains(english.id());
 		assertThat(search.search(Query.of("employer", Locale.ENGLISH)).items()).first()
 			.satisfies(hit -> assertThat(hit.snippet()).contains("<mark>employers</mark>"));
+	}
+
+	@Test
+	void searchesAtOnceFindWhatEachFindsAlone() throws Exception {
+		List<String> queries = List.of("elettricista", "infermiera", "cuoco", "elettricsta", "parrucchiera", "saldatrici");
+		Map<String, List<Long>> alone = new HashMap<>();
+		queries.forEach(text -> alone.put(text, find(text).stream().map(Hit::id).toList()));
+
+		ExecutorService visitors = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> same = new ArrayList<>();
+			for (int i = 0; i < 48; i++) {
+				String text = queries.get(i % queries.size());
+				same.add(visitors.submit(() -> find(text).stream().map(Hit::id).toList().equals(alone.get(text))));
+			}
+			for (Future<Boolean> answer : same) {
+				assertThat(answer.get(30, TimeUnit.SECONDS)).isTrue();
+			}
+		}
+		finally {
+			visitors.shutdownNow();
+		}
 	}
 
 	@Test
