@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * total and highlighted snippets included, as the page gets them). {@code --target postgres}:
  * the ten best rows of PostgreSQL full-text search over the same occupations, offers and courses
  * (table bench_fts_all of bench/search/fts.sql), one JDBC connection per client.
+ * With {@code --server-pid}, the CPU time the server and the driver spent per request in the
+ * measured window is printed too: on two shared cores it moves less than latency from run to run,
+ * and it shows what the driver takes from the server.
  * A single Java 17 source file, run by bench/search/run.sh; only targets 127.0.0.1.
  */
 public class SearchLoad {
@@ -91,7 +94,11 @@ public class SearchLoad {
 			});
 			thread.start();
 		}
+		long serverPid = Long.parseLong(options.getOrDefault("server-pid", "0"));
+		Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+		long[] cpuAtStart = { serverCpuNanos(serverPid), driverCpuNanos() };
 		done.await();
+		long[] cpuAtEnd = { serverCpuNanos(serverPid), driverCpuNanos() };
 		int total = 0;
 		for (long[] samples : perClient) {
 			total += (int) samples[0];
@@ -107,9 +114,29 @@ public class SearchLoad {
 				"target=%s clients=%d queries=%d seconds=%d rate=%.0f/s p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms errors=%d%n",
 				target, clients, total, seconds, total / (double) seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99),
 				all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors.get());
+		if (total > 0) {
+			System.out.printf(Locale.ROOT, "cpu per request: server=%s driver=%.2fms%n",
+					serverPid > 0 ? String.format(Locale.ROOT, "%.2fms", (cpuAtEnd[0] - cpuAtStart[0]) / 1e6 / total) : "-",
+					(cpuAtEnd[1] - cpuAtStart[1]) / 1e6 / total);
+		}
 		if (errors.get() > 0) {
 			System.exit(1);
 		}
+	}
+
+	/** User and system time of a local process from /proc (Linux, in clock ticks of 10 ms); 0 without one. */
+	static long serverCpuNanos(long pid) throws Exception {
+		if (pid <= 0) {
+			return 0;
+		}
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+	}
+
+	static long driverCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	static double ms(long[] sorted, double quantile) {

@@ -173,7 +173,7 @@ java -cp "$PG_JAR" bench/search/SearchRelevance.java --data src/main/resources/d
 
 echo "== latency over HTTP, $CLIENTS clients (warm-up $WARMUP s, $SECONDS_PER_PHASE s measured)"
 java bench/search/SearchLoad.java --target http --base "http://127.0.0.1:$PORT" --queries "$OUT/queries.tsv" \
-  --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$SECONDS_PER_PHASE" | tee "$OUT/load-http.txt"
+  --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$SECONDS_PER_PHASE" --server-pid "$APP_PID" | tee "$OUT/load-http.txt"
 echo "== PostgreSQL full-text search over JDBC, $CLIENTS clients"
 java -cp "$PG_JAR" bench/search/SearchLoad.java --target postgres --queries "$OUT/queries.tsv" \
   --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB?user=$PGUSER" \
