@@ -12,10 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Json;
 import it.mestieri.testing.TestDatabase.Snapshot;
 
@@ -170,58 +167,38 @@ abstract class AgreementsApiTests extends ApiTestBase {
 	@Test
 	void twoCoordinatorsSavingAtTheSameMomentOneWinsTheOtherIsToldOverHttp() throws Exception {
 		long id = create("Protocollo in gara (API)", solco()).id();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<ApiResponse>> saves = List.of("Prima", "Seconda").stream()
-				.map(title -> threads.submit((Callable<ApiResponse>) () -> {
-					start.await();
-					return api.as("coordinator").put("/api/v1/agreements/" + id,
-							Json.of("version", 0, "title", title, "validFrom", "2026-02-01", "validTo", "2027-01-31",
-									"parties", List.of(solco())));
-				}))
-				.toList();
-			start.countDown();
-			List<Integer> statuses = List.of(saves.get(0).get().status(), saves.get(1).get().status());
+		List<ApiResponse> saves = AtOnce.run(List.of("Prima", "Seconda").stream()
+			.<Callable<ApiResponse>>map(title -> () -> api.as("coordinator").put("/api/v1/agreements/" + id,
+					Json.of("version", 0, "title", title, "validFrom", "2026-02-01", "validTo", "2027-01-31",
+							"parties", List.of(solco()))))
+			.toList());
+		List<Integer> statuses = saves.stream().map(ApiResponse::status).toList();
 
-			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-			String winner = saves.get(statuses.indexOf(200)).get().text("$.title");
-			ApiResponse now = api.as("coordinator").get("/api/v1/agreements/" + id);
-			assertThat(now.text("$.title")).isEqualTo(winner);
-			assertThat(now.number("$.version")).isEqualTo(1);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		String winner = saves.get(statuses.indexOf(200)).text("$.title");
+		ApiResponse now = api.as("coordinator").get("/api/v1/agreements/" + id);
+		assertThat(now.text("$.title")).isEqualTo(winner);
+		assertThat(now.number("$.version")).isEqualTo(1);
 	}
 
 	@Test
 	void twoThreadsUpdatingTheSameVersionInTheServiceExactlyOneSaves() throws Exception {
 		long id = create("Protocollo in gara (servizio)", solco()).id();
 		Agreement read = agreements.agreement(new AgreementId(id));
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<String>> saves = List.of("Uno", "Due").stream().map(title -> threads.submit(() -> {
-				start.await();
-				try {
-					agreements.update(read.id(), read.version(), new Agreements.Draft(title, null, read.validFrom(),
-							read.validTo(), false, null, read.parties()));
-					return "saved";
-				}
-				catch (AgreementChanged ex) {
-					assertThat(ex.current().version()).isEqualTo(read.version() + 1);
-					return "refused";
-				}
-			})).toList();
-			start.countDown();
+		List<String> saves = AtOnce.run(List.of("Uno", "Due").stream().<Callable<String>>map(title -> () -> {
+			try {
+				agreements.update(read.id(), read.version(), new Agreements.Draft(title, null, read.validFrom(),
+						read.validTo(), false, null, read.parties()));
+				return "saved";
+			}
+			catch (AgreementChanged ex) {
+				assertThat(ex.current().version()).isEqualTo(read.version() + 1);
+				return "refused";
+			}
+		}).toList());
 
-			assertThat(List.of(saves.get(0).get(), saves.get(1).get())).containsExactlyInAnyOrder("saved", "refused");
-			assertThat(agreements.agreement(read.id()).version()).isEqualTo(read.version() + 1);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		assertThat(saves).containsExactlyInAnyOrder("saved", "refused");
+		assertThat(agreements.agreement(read.id()).version()).isEqualTo(read.version() + 1);
 	}
 
 	@Test

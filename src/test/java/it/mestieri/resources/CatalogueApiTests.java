@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Json;
 import it.mestieri.testing.TestDatabase.Snapshot;
 
@@ -189,27 +185,16 @@ abstract class CatalogueApiTests extends ApiTestBase {
 	@Test
 	void twoCoordinatorsSavingTheSameCourseAtOnceOneWinsTheOtherGets409() throws Exception {
 		long id = created("/api/v1/courses", course("Corso in gara")).id();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<ApiResponse>> saves = List.of("Prima", "Seconda").stream()
-				.map(title -> threads.submit((Callable<ApiResponse>) () -> {
-					start.await();
-					return api.as("coordinator").put("/api/v1/courses/" + id, course(title, "version", 0));
-				}))
-				.toList();
-			start.countDown();
-			List<Integer> statuses = List.of(saves.get(0).get().status(), saves.get(1).get().status());
+		List<ApiResponse> saves = AtOnce.run(
+				() -> api.as("coordinator").put("/api/v1/courses/" + id, course("Prima", "version", 0)),
+				() -> api.as("coordinator").put("/api/v1/courses/" + id, course("Seconda", "version", 0)));
+		List<Integer> statuses = saves.stream().map(ApiResponse::status).toList();
 
-			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-			String winner = saves.get(statuses.indexOf(200)).get().text("$.title");
-			ApiResponse now = api.anonymous().get("/api/v1/courses/" + id);
-			assertThat(now.text("$.title")).isEqualTo(winner);
-			assertThat(now.number("$.version")).isEqualTo(1);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		String winner = saves.get(statuses.indexOf(200)).text("$.title");
+		ApiResponse now = api.anonymous().get("/api/v1/courses/" + id);
+		assertThat(now.text("$.title")).isEqualTo(winner);
+		assertThat(now.number("$.version")).isEqualTo(1);
 	}
 
 	@Test

@@ -14,10 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +27,7 @@ import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffRole;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
 import it.mestieri.testing.TestDatabase.Snapshot;
@@ -198,24 +195,13 @@ abstract class RotaApiTests extends ApiTestBase {
 	void twoCoordinatorsChangingOneShiftAtOnce_oneWinsTheOtherGets409() throws Exception {
 		long desk = desk("LAVORO", 0);
 		long id = addShift(shiftJson(desk, "TUESDAY", "10:00", "13:00", marco)).id();
-		ExecutorService pool = Executors.newFixedThreadPool(4);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<ApiResponse>> answers = new ArrayList<>();
+		List<Callable<ApiResponse>> puts = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			String end = "1" + (1 + i % 2) + ":0" + i;
-			Callable<ApiResponse> put = () -> {
-				start.await();
-				return send("PUT", "/api/v1/shifts/" + id, Json.of("desk", desk, "weekday", "TUESDAY", "start", "10:00",
-						"end", end, "validFrom", "2026-03-01", "counsellors", List.of(marco), "version", 0));
-			};
-			answers.add(pool.submit(put));
+			puts.add(() -> send("PUT", "/api/v1/shifts/" + id, Json.of("desk", desk, "weekday", "TUESDAY", "start",
+					"10:00", "end", end, "validFrom", "2026-03-01", "counsellors", List.of(marco), "version", 0)));
 		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<ApiResponse> answer : answers) {
-			statuses.add(answer.get().status());
-		}
-		pool.shutdown();
+		List<Integer> statuses = AtOnce.run(puts).stream().map(ApiResponse::status).toList();
 
 		assertThat(statuses).containsOnly(200, 409);
 		assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
