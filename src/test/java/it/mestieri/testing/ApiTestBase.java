@@ -64,6 +64,21 @@ public abstract class ApiTestBase {
 		return all.stream().map(desk -> ((Number) desk.get("id")).longValue()).sorted().toList();
 	}
 
+	/**
+	 * Two coordinators save the same version of an item at the same moment: one is saved (200),
+	 * the other is told it changed (409), and the item reads back as the winner's, at version 1.
+	 */
+	protected void oneOfTwoSavesWins(String path, String first, String second) throws Exception {
+		List<ApiResponse> saves = AtOnce.run(() -> api.as("coordinator").put(path, first),
+				() -> api.as("coordinator").put(path, second));
+		List<Integer> statuses = saves.stream().map(ApiResponse::status).toList();
+
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		ApiResponse now = api.as("coordinator").get(path);
+		assertThat(now.text("$.title")).isEqualTo(saves.get(statuses.indexOf(200)).text("$.title"));
+		assertThat(now.number("$.version")).isEqualTo(1);
+	}
+
 	/** A counsellor takes a desk; fails unless it is granted. */
 	protected long take(String counsellor, long desk) {
 		ApiResponse taken = api.as(counsellor).post("/api/v1/desks/" + desk + "/take");
