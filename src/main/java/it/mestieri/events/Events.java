@@ -146,13 +146,13 @@ class Events {
 
 	/** The checks of every field; gives the draft as it is saved. */
 	Draft check(Draft draft) {
-		EventKind kind = EventChecks.required(draft.kind(), "kind");
-		String title = EventChecks.text(draft.title(), 300, "title");
-		String description = EventChecks.optional(draft.description(), 4000, "description");
-		Instant startsAt = EventChecks.required(draft.startsAt(), "startsAt");
-		Instant endsAt = EventChecks.required(draft.endsAt(), "endsAt");
+		EventKind kind = EventChecks.FIELDS.required(draft.kind(), "kind");
+		String title = EventChecks.FIELDS.text(draft.title(), 300, "title");
+		String description = EventChecks.FIELDS.optional(draft.description(), 4000, "description");
+		Instant startsAt = EventChecks.FIELDS.required(draft.startsAt(), "startsAt");
+		Instant endsAt = EventChecks.FIELDS.required(draft.endsAt(), "endsAt");
 		EventChecks.order(startsAt, endsAt);
-		String place = EventChecks.text(draft.place(), 200, "place");
+		String place = EventChecks.FIELDS.text(draft.place(), 200, "place");
 		Long area = draft.areaId();
 		if (area != null) {
 			centre.areas().stream().filter(candidate -> candidate.id().equals(new AreaId(area))).findFirst()
@@ -163,13 +163,13 @@ class Events {
 			throw DomainException.invalid("events.partner.unknown", String.valueOf(partner));
 		}
 		return new Draft(kind, title, description, startsAt, endsAt, place, area, partner,
-				EventChecks.occupations(draft.occupationUris()), EventChecks.capacity(draft.capacity()),
+				EventChecks.FIELDS.occupations(draft.occupationUris(), "occupations"), EventChecks.capacity(draft.capacity()),
 				draft.registrationRequired(), draft.cancelled());
 	}
 
 	private static void sameVersion(Event event, Long read) {
 		if (read == null) {
-			throw DomainException.invalid("events.field.required", EventChecks.field("version"));
+			throw DomainException.invalid("events.field.required", EventChecks.FIELDS.field("version"));
 		}
 		if (event.version() != read) {
 			throw DomainException.conflict("events.changed", event.title());

@@ -54,8 +54,8 @@ class EventsApi {
 			@Parameter(description = "an ESCO occupation URI the events are for") @RequestParam(required = false) String occupation,
 			@Parameter(description = "include cancelled events") @RequestParam(defaultValue = "false") boolean cancelled,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		LocalDate first = EventChecks.date(from, "from");
-		LocalDate last = EventChecks.date(to, "to");
+		LocalDate first = EventChecks.FIELDS.date(from, "from");
+		LocalDate last = EventChecks.FIELDS.date(to, "to");
 		if (first != null && last != null && last.isBefore(first)) {
 			throw DomainException.invalid("events.period.days");
 		}
@@ -63,7 +63,8 @@ class EventsApi {
 		Instant startsBefore = last == null ? null : last.plusDays(1).atStartOfDay(clock.zone()).toInstant();
 		Instant endsAfter = first == null ? clock.now() : null;
 		Events.Filter filter = new Events.Filter(startsFrom, startsBefore, endsAfter, null,
-				Bands.parse(EventKind.class, kind, "kind"), EventChecks.occupation(occupation), null, cancelled, false);
+				Bands.parse(EventKind.class, kind, "kind"), EventChecks.FIELDS.occupation(occupation, "occupations"), null, cancelled,
+				false);
 		Events.Page found = events.list(filter, page, size);
 		Map<Long, String> partners = references.partnerNames();
 		return new PageResponse(found.items().stream().map(event -> response(event, partners)).toList(), found.total(),

@@ -77,9 +77,10 @@ class AgreementPages {
 			if (parties != null) {
 				parties.forEach(party -> ids.add(new PartnerId(PartnerPages.number(party, "parties"))));
 			}
-			return new Agreements.Draft(title, Checks.date(signedOn, "signedOn"), Checks.date(validFrom, "validFrom"),
-					Checks.date(validTo, "validTo"), Boolean.TRUE.equals(charterAccepted),
-					Checks.date(charterAcceptedOn, "charterAcceptedOn"),
+			return new Agreements.Draft(title, Checks.FIELDS.date(signedOn, "signedOn"),
+					Checks.FIELDS.date(validFrom, "validFrom"),
+					Checks.FIELDS.date(validTo, "validTo"), Boolean.TRUE.equals(charterAccepted),
+					Checks.FIELDS.date(charterAcceptedOn, "charterAcceptedOn"),
 					ids);
 		}
 

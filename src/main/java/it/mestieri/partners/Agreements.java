@@ -157,12 +157,12 @@ public class Agreements {
 	public Commitment addCommitment(AgreementId id, NewCommitment commitment) {
 		touch(id);
 		Agreement agreement = agreement(id);
-		PartnerId partner = Checks.required(commitment.partner(), "partner");
+		PartnerId partner = Checks.FIELDS.required(commitment.partner(), "partner");
 		if (!agreement.hasParty(partner)) {
 			throw DomainException.invalid("partners.commitment.notParty", String.valueOf(partner.value()));
 		}
-		CommitmentKind kind = Checks.required(commitment.kind(), "kind");
-		CommitmentPeriod period = Checks.required(commitment.period(), "period");
+		CommitmentKind kind = Checks.FIELDS.required(commitment.kind(), "kind");
+		CommitmentPeriod period = Checks.FIELDS.required(commitment.period(), "period");
 		BigDecimal quantity = Checks.quantity(commitment.quantity());
 		AreaId area = commitment.area();
 		if (kind == CommitmentKind.COUNSELLOR_HOURS && area == null) {
@@ -276,7 +276,7 @@ public class Agreements {
 			return switch (kind) {
 				case COUNSELLOR_HOURS -> "h";
 				case MONEY -> "€";
-				default -> throw DomainException.invalid("partners.field.required", Checks.field("unit"));
+				default -> throw DomainException.invalid("partners.field.required", Checks.FIELDS.field("unit"));
 			};
 		}
 		return Checks.text(unit, 40, "unit");
@@ -285,8 +285,8 @@ public class Agreements {
 	private Draft check(Draft draft) {
 		String title = Checks.text(draft.title(), 300, "title");
 		Checks.period(draft.validFrom(), draft.validTo(), true, "validFrom", "validTo");
-		LocalDate acceptedOn = draft.charterAccepted() ? Checks.required(draft.charterAcceptedOn(), "charterAcceptedOn")
-				: null;
+		LocalDate acceptedOn = draft.charterAccepted()
+				? Checks.FIELDS.required(draft.charterAcceptedOn(), "charterAcceptedOn") : null;
 		List<PartnerId> parties = List.copyOf(new LinkedHashSet<>(draft.parties() == null ? List.of() : draft.parties()));
 		if (parties.isEmpty()) {
 			throw DomainException.invalid("partners.agreement.noParty");

@@ -75,7 +75,7 @@ class AgreementsApi {
 			+ "the answer is 409 and nothing is changed")
 	AgreementResponse update(@PathVariable long id, @Valid @RequestBody AgreementUpdate request) {
 		if (request.version() == null) {
-			throw DomainException.invalid("partners.field.required", Checks.field("version"));
+			throw DomainException.invalid("partners.field.required", Checks.FIELDS.field("version"));
 		}
 		return response(agreements.update(new AgreementId(id), request.version(), request.draft()));
 	}

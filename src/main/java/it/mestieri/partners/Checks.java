@@ -2,14 +2,16 @@ package it.mestieri.partners;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.FieldChecks;
 
 /** The checks of what coordinators type in, each refusing with a message that names the field. */
 final class Checks {
 
+	/** The checks this module shares with the others, in its own messages. */
+	static final FieldChecks FIELDS = new FieldChecks("partners");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 	private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]+");
 	private static final Pattern PHONE = Pattern.compile("[0-9+() ./-]{4,40}");
@@ -23,7 +25,7 @@ final class Checks {
 	static String text(String value, int max, String field) {
 		String text = value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
 		if (text.isEmpty() || text.length() > max) {
-			throw DomainException.invalid("partners.text.invalid", field(field), max);
+			throw DomainException.invalid("partners.text.invalid", FIELDS.field(field), max);
 		}
 		return text;
 	}
@@ -60,26 +62,6 @@ final class Checks {
 		return phone;
 	}
 
-	static <T> T required(T value, String field) {
-		if (value == null) {
-			throw DomainException.invalid("partners.field.required", field(field));
-		}
-		return value;
-	}
-
-	/** A date typed in a form (yyyy-mm-dd); blank gives null. */
-	static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalid("partners.date.invalid", field(field));
-		}
-	}
-
 	/** A quantity typed in a form, with a dot or a comma before the decimals; blank gives null. */
 	static BigDecimal decimal(String value, String field) {
 		if (value == null || value.isBlank()) {
@@ -95,7 +77,7 @@ final class Checks {
 
 	/** Zero or more, at most two decimals. */
 	static BigDecimal quantity(BigDecimal quantity) {
-		required(quantity, "quantity");
+		FIELDS.required(quantity, "quantity");
 		if (quantity.signum() < 0 || quantity.compareTo(MAX_QUANTITY) > 0 || quantity.stripTrailingZeros().scale() > 2) {
 			throw DomainException.invalid("partners.quantity.invalid");
 		}
@@ -104,16 +86,12 @@ final class Checks {
 
 	/** From and to in order (to may be missing when {@code toRequired} is false). */
 	static void period(LocalDate from, LocalDate to, boolean toRequired, String fromField, String toField) {
-		required(from, fromField);
+		FIELDS.required(from, fromField);
 		if (toRequired) {
-			required(to, toField);
+			FIELDS.required(to, toField);
 		}
 		if (to != null && to.isBefore(from)) {
-			throw DomainException.invalid("partners.period.invalid", field(toField), field(fromField));
+			throw DomainException.invalid("partners.period.invalid", FIELDS.field(toField), FIELDS.field(fromField));
 		}
-	}
-
-	static org.springframework.context.MessageSourceResolvable field(String field) {
-		return DomainException.term("partners.field." + field);
 	}
 }

@@ -67,7 +67,7 @@ public class Contributions {
 	@Transactional
 	public Contribution record(PartnerId partner, Entry entry) {
 		partners.partner(partner);
-		CommitmentKind kind = Checks.required(entry.kind(), "kind");
+		CommitmentKind kind = Checks.FIELDS.required(entry.kind(), "kind");
 		if (!kind.recordedAsContribution()) {
 			throw DomainException.invalid("partners.contribution.kind", DomainException.term("partners.commitmentKind." + kind.name()));
 		}
@@ -75,7 +75,7 @@ public class Contributions {
 		String unit = entry.unit() == null || entry.unit().isBlank()
 				? (kind == CommitmentKind.MONEY ? "€" : Checks.text(entry.unit(), 40, "unit"))
 				: Checks.text(entry.unit(), 40, "unit");
-		LocalDate deliveredOn = Checks.required(entry.deliveredOn(), "deliveredOn");
+		LocalDate deliveredOn = Checks.FIELDS.required(entry.deliveredOn(), "deliveredOn");
 		if (deliveredOn.isAfter(clock.today())) {
 			throw DomainException.invalid("partners.contribution.future");
 		}

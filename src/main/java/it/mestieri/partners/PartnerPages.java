@@ -126,8 +126,8 @@ class PartnerPages {
 			RedirectAttributes redirect) {
 		try {
 			PartnerId id = partners.add(form.name(), kind(form.kind()), form.website(), form.email(), form.phone(),
-					areas(form.areas()), Checks.date(form.activeFrom(), "activeFrom"),
-					Checks.date(form.activeTo(), "activeTo"));
+					areas(form.areas()), Checks.FIELDS.date(form.activeFrom(), "activeFrom"),
+					Checks.FIELDS.date(form.activeTo(), "activeTo"));
 			redirect.addFlashAttribute("saved", "partners.saved");
 			return "redirect:/partners/" + id.value();
 		}
@@ -169,7 +169,7 @@ class PartnerPages {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(id, model, response, redirect, () -> partners.update(new PartnerId(id), form.name(),
 				kind(form.kind()), form.website(), form.email(), form.phone(), areas(form.areas()),
-				Checks.date(form.activeFrom(), "activeFrom"), Checks.date(form.activeTo(), "activeTo")));
+				Checks.FIELDS.date(form.activeFrom(), "activeFrom"), Checks.FIELDS.date(form.activeTo(), "activeTo")));
 	}
 
 	@PostMapping("/partners/{id}/members")
@@ -207,7 +207,7 @@ class PartnerPages {
 			RedirectAttributes redirect) {
 		return change(id, model, response, redirect, () -> contributions.record(new PartnerId(id),
 				new Contributions.Entry(Bands.parse(CommitmentKind.class, kind, "kind"),
-						Checks.decimal(quantity, "quantity"), unit, Checks.date(deliveredOn, "deliveredOn"),
+						Checks.decimal(quantity, "quantity"), unit, Checks.FIELDS.date(deliveredOn, "deliveredOn"),
 						agreement == null || agreement.isBlank() ? null : new AgreementId(number(agreement, "agreement")),
 						note)));
 	}
@@ -246,7 +246,7 @@ class PartnerPages {
 			return Long.parseLong(value == null ? "" : value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw DomainException.invalid("partners.id.invalid", Checks.field(field));
+			throw DomainException.invalid("partners.id.invalid", Checks.FIELDS.field(field));
 		}
 	}
 

@@ -76,7 +76,7 @@ public class Partners {
 	public PartnerId add(String name, PartnerKind kind, String website, String email, String phone, Set<AreaId> areas,
 			LocalDate activeFrom, LocalDate activeTo) {
 		String checkedName = Checks.text(name, 200, "name");
-		Checks.required(kind, "partnerKind");
+		Checks.FIELDS.required(kind, "partnerKind");
 		Checks.period(activeFrom, activeTo, false, "activeFrom", "activeTo");
 		PartnerId id = add(checkedName, kind, Checks.website(website), Checks.email(email), Checks.phone(phone), areas,
 				activeFrom);
@@ -90,7 +90,7 @@ public class Partners {
 			Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
 		partner(id);
 		String checkedName = Checks.text(name, 200, "name");
-		Checks.required(kind, "partnerKind");
+		Checks.FIELDS.required(kind, "partnerKind");
 		Checks.period(activeFrom, activeTo, false, "activeFrom", "activeTo");
 		if (jdbc.sql("select count(*) from partners_partner where lower(name) = lower(?) and id <> ?")
 			.params(checkedName, id.value()).query(Long.class).single() > 0) {

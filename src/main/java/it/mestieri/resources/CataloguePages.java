@@ -269,7 +269,8 @@ class CataloguePages {
 		return new Courses.Draft(ItemChecks.id(form.getFirst("providerPartner"), "provider"),
 				form.getFirst("providerName"), form.getFirst("title"), form.getFirst("description"),
 				references.areaCode(form.getFirst("area")), form.getFirst("language"),
-				ItemChecks.date(form.getFirst("startsOn"), "startsOn"), ItemChecks.date(form.getFirst("endsOn"), "endsOn"),
+				ItemChecks.FIELDS.date(form.getFirst("startsOn"), "startsOn"),
+				ItemChecks.FIELDS.date(form.getFirst("endsOn"), "endsOn"),
 				form.getFirst("place"), ItemChecks.euros(form.getFirst("cost")), form.getFirst("funding"),
 				form.getFirst("entryRequirements"), form.getFirst("credential"), form.getFirst("url"), occupations);
 	}
@@ -279,8 +280,8 @@ class CataloguePages {
 				form.getFirst("place"), Bands.parse(ContractType.class, form.getFirst("contractType"), "contractType"),
 				Bands.parse(WorkingTime.class, form.getFirst("workingTime"), "workingTime"),
 				references.areaCode(form.getFirst("area")), form.getFirst("occupation"), form.getFirst("language"),
-				ItemChecks.date(form.getFirst("publishedOn"), "publishedOn"),
-				ItemChecks.date(form.getFirst("expiresOn"), "expiresOn"), form.getFirst("url"));
+				ItemChecks.FIELDS.date(form.getFirst("publishedOn"), "publishedOn"),
+				ItemChecks.FIELDS.date(form.getFirst("expiresOn"), "expiresOn"), form.getFirst("url"));
 	}
 
 	private LibraryDocuments.Draft document(MultiValueMap<String, String> form) {

@@ -99,7 +99,7 @@ class Courses {
 	 */
 	Draft check(Draft draft, boolean strict) {
 		Long partner = draft.providerPartnerId();
-		String providerName = ItemChecks.optional(draft.providerName(), 200, "providerName");
+		String providerName = ItemChecks.FIELDS.optional(draft.providerName(), 200, "providerName");
 		if (partner != null) {
 			providerName = references.partner(partner).name();
 		}
@@ -108,15 +108,15 @@ class Courses {
 		}
 		ItemChecks.order(draft.startsOn(), draft.endsOn(), "startsOn", "endsOn");
 		Long cents = ItemChecks.cents(draft.cost());
-		return new Draft(partner, providerName, ItemChecks.text(draft.title(), 300, "title"),
-				ItemChecks.optional(draft.description(), 4000, "description"), references.area(draft.areaId()),
+		return new Draft(partner, providerName, ItemChecks.FIELDS.text(draft.title(), 300, "title"),
+				ItemChecks.FIELDS.optional(draft.description(), 4000, "description"), references.area(draft.areaId()),
 				ItemChecks.language(draft.language()), draft.startsOn(), draft.endsOn(),
-				ItemChecks.optional(draft.place(), 200, "place"),
+				ItemChecks.FIELDS.optional(draft.place(), 200, "place"),
 				cents == null ? null : BigDecimal.valueOf(cents, 2),
-				ItemChecks.optional(draft.funding(), 300, "funding"),
-				ItemChecks.optional(draft.entryRequirements(), 2000, "entryRequirements"),
-				ItemChecks.optional(draft.credential(), 300, "credential"), ItemChecks.link(draft.url(), "url"),
-				ItemChecks.occupations(draft.occupationUris()));
+				ItemChecks.FIELDS.optional(draft.funding(), 300, "funding"),
+				ItemChecks.FIELDS.optional(draft.entryRequirements(), 2000, "entryRequirements"),
+				ItemChecks.FIELDS.optional(draft.credential(), 300, "credential"), ItemChecks.link(draft.url(), "url"),
+				ItemChecks.FIELDS.occupations(draft.occupationUris(), "occupation"));
 	}
 
 	private ItemPage.Query<Course> query(Filter filter) {

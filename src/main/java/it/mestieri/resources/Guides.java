@@ -83,8 +83,9 @@ class Guides {
 	}
 
 	Draft check(Draft draft) {
-		return new Draft(ItemChecks.text(draft.title(), 300, "title"), ItemChecks.text(draft.summary(), 2000, "summary"),
-				ItemChecks.text(draft.body(), 20000, "body"), ItemChecks.language(draft.language()),
+		return new Draft(ItemChecks.FIELDS.text(draft.title(), 300, "title"),
+				ItemChecks.FIELDS.text(draft.summary(), 2000, "summary"),
+				ItemChecks.FIELDS.text(draft.body(), 20000, "body"), ItemChecks.language(draft.language()),
 				references.area(draft.areaId()), ItemChecks.link(draft.link(), "link"));
 	}
 }

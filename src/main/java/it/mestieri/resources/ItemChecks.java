@@ -2,114 +2,54 @@ package it.mestieri.resources;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.context.MessageSourceResolvable;
-
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.FieldChecks;
 
 /** The checks of what coordinators type or import into the catalogue, each refusal naming the field. */
 final class ItemChecks {
 
-	static final Pattern ESCO_OCCUPATION = Pattern.compile(
-			"https?://data\\.europa\\.eu/esco/occupation/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	/** The checks this module shares with the others, in its own messages. */
+	static final FieldChecks FIELDS = new FieldChecks("resources");
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+", Pattern.CASE_INSENSITIVE);
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
 	private static final BigDecimal MAX_COST = new BigDecimal("1000000");
 
 	private ItemChecks() {
 	}
 
-	/** Text that must be there, at most {@code max} characters, without control or format characters. */
-	static String text(String value, int max, String field) {
-		String text = optional(value, max, field);
-		if (text == null) {
-			throw DomainException.invalid("resources.field.required", field(field));
-		}
-		return text;
-	}
-
-	/** Text that may be missing (null); otherwise at most {@code max} characters. */
-	static String optional(String value, int max, String field) {
-		if (value == null) {
-			return null;
-		}
-		String text = CONTROL.matcher(value).replaceAll("").strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		if (text.length() > max) {
-			throw DomainException.invalid("resources.text.tooLong", field(field), max);
-		}
-		return text;
-	}
-
-	static <T> T required(T value, String field) {
-		if (value == null) {
-			throw DomainException.invalid("resources.field.required", field(field));
-		}
-		return value;
-	}
-
 	/** A web address: http or https only (no javascript:, data: or file:), at most 1000 characters. */
 	static String link(String value, String field) {
-		String link = optional(value, 1000, field);
+		String link = FIELDS.optional(value, 1000, field);
 		if (link != null && !LINK.matcher(link).matches()) {
-			throw DomainException.invalid("resources.link.invalid", field(field));
+			throw DomainException.invalid("resources.link.invalid", FIELDS.field(field));
 		}
 		return link;
 	}
 
 	/** A language code such as it or en; missing gives Italian. */
 	static String language(String value) {
-		String language = optional(value, 8, "language");
+		String language = FIELDS.optional(value, 8, "language");
 		if (language == null) {
 			return "it";
 		}
 		language = language.toLowerCase(Locale.ROOT);
 		if (!LANGUAGE.matcher(language).matches()) {
-			throw DomainException.invalid("resources.language.invalid", short40(language));
+			throw DomainException.invalid("resources.language.invalid", FieldChecks.shortened(language));
 		}
 		return language;
 	}
 
-	/** An ESCO occupation URI, kept in its canonical http form. */
-	static String occupation(String value) {
-		String uri = optional(value, 255, "occupation");
-		if (uri == null) {
-			return null;
-		}
-		if (!ESCO_OCCUPATION.matcher(uri).matches()) {
-			throw DomainException.invalid("resources.occupation.invalid", short40(uri));
-		}
-		return uri.replaceFirst("^https:", "http:");
-	}
-
-	static Set<String> occupations(Collection<String> values) {
-		Set<String> uris = new LinkedHashSet<>();
-		if (values != null) {
-			values.stream().map(ItemChecks::occupation).filter(uri -> uri != null).forEach(uris::add);
-		}
-		if (uris.size() > 50) {
-			throw DomainException.invalid("resources.occupations.tooMany", 50);
-		}
-		return uris;
-	}
-
 	static boolean looksLikeOccupation(String value) {
-		return value != null && ESCO_OCCUPATION.matcher(value.strip()).matches();
+		return value != null && FieldChecks.ESCO_OCCUPATION.matcher(value.strip()).matches();
 	}
 
 	/** Days in order: {@code to} may not be before {@code from}. */
 	static void order(LocalDate from, LocalDate to, String fromField, String toField) {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw DomainException.invalid("resources.period.invalid", field(toField), field(fromField));
+			throw DomainException.invalid("resources.period.invalid", FIELDS.field(toField), FIELDS.field(fromField));
 		}
 	}
 
@@ -122,19 +62,6 @@ final class ItemChecks {
 			throw DomainException.invalid("resources.cost.invalid");
 		}
 		return euros.movePointRight(2).longValueExact();
-	}
-
-	/** A date typed in a form (yyyy-mm-dd); blank gives null. */
-	static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalid("resources.date.invalid", field(field));
-		}
 	}
 
 	/** An amount typed in a form, with a dot or a comma before the cents; blank gives null. */
@@ -159,15 +86,7 @@ final class ItemChecks {
 			return Long.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw DomainException.invalid("resources.id.invalid", field(field));
+			throw DomainException.invalid("resources.id.invalid", FIELDS.field(field));
 		}
-	}
-
-	static MessageSourceResolvable field(String field) {
-		return DomainException.term("resources.field." + field);
-	}
-
-	static String short40(String value) {
-		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 }

@@ -101,7 +101,7 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 	/** The version the caller read must be the one saved now. */
 	static void sameVersion(long saved, Long read, String changedKey, String title) {
 		if (read == null) {
-			throw DomainException.invalid("resources.field.required", ItemChecks.field("version"));
+			throw DomainException.invalid("resources.field.required", ItemChecks.FIELDS.field("version"));
 		}
 		if (saved != read) {
 			throw DomainException.conflict(changedKey, title);

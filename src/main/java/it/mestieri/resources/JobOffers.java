@@ -110,19 +110,19 @@ class JobOffers {
 	 * from JSON-LD may not ({@code strict} false).
 	 */
 	Draft check(Draft draft, boolean strict) {
-		String employer = ItemChecks.optional(draft.employer(), 200, "employer");
-		String place = ItemChecks.optional(draft.place(), 200, "place");
+		String employer = ItemChecks.FIELDS.optional(draft.employer(), 200, "employer");
+		String place = ItemChecks.FIELDS.optional(draft.place(), 200, "place");
 		if (strict) {
-			ItemChecks.required(employer, "employer");
-			ItemChecks.required(place, "place");
+			ItemChecks.FIELDS.required(employer, "employer");
+			ItemChecks.FIELDS.required(place, "place");
 		}
-		LocalDate published = ItemChecks.required(draft.publishedOn(), "publishedOn");
-		LocalDate expires = ItemChecks.required(draft.expiresOn(), "expiresOn");
+		LocalDate published = ItemChecks.FIELDS.required(draft.publishedOn(), "publishedOn");
+		LocalDate expires = ItemChecks.FIELDS.required(draft.expiresOn(), "expiresOn");
 		ItemChecks.order(published, expires, "publishedOn", "expiresOn");
-		return new Draft(employer, ItemChecks.text(draft.title(), 300, "title"),
-				ItemChecks.optional(draft.description(), 4000, "description"), place,
-				ItemChecks.required(draft.contractType(), "contractType"), draft.workingTime(),
-				references.area(draft.areaId()), ItemChecks.occupation(draft.occupationUri()),
+		return new Draft(employer, ItemChecks.FIELDS.text(draft.title(), 300, "title"),
+				ItemChecks.FIELDS.optional(draft.description(), 4000, "description"), place,
+				ItemChecks.FIELDS.required(draft.contractType(), "contractType"), draft.workingTime(),
+				references.area(draft.areaId()), ItemChecks.FIELDS.occupation(draft.occupationUri(), "occupation"),
 				ItemChecks.language(draft.language()), published, expires, ItemChecks.link(draft.url(), "url"));
 	}
 

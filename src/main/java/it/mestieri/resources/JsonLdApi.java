@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.FieldChecks;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -49,7 +50,7 @@ class JsonLdApi {
 	ResponseEntity<JsonNode> exportJsonLd(@Parameter(description = "JobPosting or Course; both when missing")
 	@RequestParam(required = false) String type) {
 		if (type != null && !type.isBlank() && !JsonLdExport.types().contains(type.strip())) {
-			throw DomainException.invalid("problem.unknownValue", "type", ItemChecks.short40(type),
+			throw DomainException.invalid("problem.unknownValue", "type", FieldChecks.shortened(type),
 					String.join(", ", JsonLdExport.types()));
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

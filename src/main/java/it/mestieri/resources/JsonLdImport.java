@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.FieldChecks;
 import it.mestieri.shared.Uploads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -512,7 +513,7 @@ class JsonLdImport {
 			return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
 		}
 		catch (DateTimeParseException ex) {
-			throw DomainException.invalid("resources.jsonld.date", property, ItemChecks.short40(value));
+			throw DomainException.invalid("resources.jsonld.date", property, FieldChecks.shortened(value));
 		}
 	}
 
@@ -560,10 +561,10 @@ class JsonLdImport {
 			}
 			Optional<String> esco = candidates.stream().filter(ItemChecks::looksLikeOccupation).findFirst();
 			if (esco.isPresent()) {
-				uris.add(ItemChecks.occupation(esco.get()));
+				uris.add(ItemChecks.FIELDS.occupation(esco.get(), "occupation"));
 			}
 			else if (!candidates.isEmpty()) {
-				warnings.add("resources.jsonld.warning.occupation", ItemChecks.short40(candidates.get(0)));
+				warnings.add("resources.jsonld.warning.occupation", FieldChecks.shortened(candidates.get(0)));
 			}
 		}
 		return uris;

@@ -88,13 +88,14 @@ class LibraryDocuments {
 	}
 
 	Draft check(Draft draft) {
-		String shelfMark = ItemChecks.optional(draft.shelfMark(), 60, "shelfMark");
+		String shelfMark = ItemChecks.FIELDS.optional(draft.shelfMark(), 60, "shelfMark");
 		String link = ItemChecks.link(draft.link(), "link");
 		if (shelfMark == null && link == null) {
 			throw DomainException.invalid("resources.document.whereabouts");
 		}
-		return new Draft(ItemChecks.text(draft.title(), 300, "title"), ItemChecks.required(draft.kind(), "kind"),
-				ItemChecks.language(draft.language()), ItemChecks.optional(draft.description(), 4000, "description"),
+		return new Draft(ItemChecks.FIELDS.text(draft.title(), 300, "title"),
+				ItemChecks.FIELDS.required(draft.kind(), "kind"),
+				ItemChecks.language(draft.language()), ItemChecks.FIELDS.optional(draft.description(), 4000, "description"),
 				shelfMark, link, draft.audience() == null ? Audience.EVERYONE : draft.audience(),
 				references.areas(draft.areaIds()), references.topics(draft.topicIds()));
 	}
