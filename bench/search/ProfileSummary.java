@@ -17,6 +17,7 @@ public class ProfileSummary {
 	static {
 		STAGES.put("request threads (Tomcat)", List.of("SocketProcessorBase.run"));
 		STAGES.put("  outside the controller: HTTP, filters, security, metrics", List.of());
+		STAGES.put("    of which the answer written as JSON", List.of("writeWithMessageConverters"));
 		STAGES.put("  the search API (controller)", List.of("SearchApi.search"));
 		STAGES.put("    query built from the predicates (Hibernate Search DSL)", List.of("AbstractSearchQueryOptionsStep.toQuery"));
 		STAGES.put("    query rewrite (typo automata among it)", List.of("IndexSearcher.rewrite"));
@@ -28,7 +29,6 @@ public class ProfileSummary {
 		STAGES.put("    facets: counts read out", List.of("extractAggregations"));
 		STAGES.put("    snippets marked", List.of("CatalogueSearch.highlights"));
 		STAGES.put("    usage counts", List.of("ResourceUsage.searched"));
-		STAGES.put("  answer written as JSON", List.of("writeWithMessageConverters"));
 		STAGES.put("other threads (JIT compilers, GC, scheduler)", List.of());
 	}
 
