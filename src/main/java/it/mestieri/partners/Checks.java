@@ -15,7 +15,6 @@ final class Checks {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 	private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]+");
 	private static final Pattern PHONE = Pattern.compile("[0-9+() ./-]{4,40}");
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
 	private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99");
 
 	private Checks() {
@@ -23,7 +22,7 @@ final class Checks {
 
 	/** Text that must be there, at most {@code max} characters, without control or format characters. */
 	static String text(String value, int max, String field) {
-		String text = value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
+		String text = value == null ? "" : FieldChecks.clean(value);
 		if (text.isEmpty() || text.length() > max) {
 			throw DomainException.invalid("partners.text.invalid", FIELDS.field(field), max);
 		}

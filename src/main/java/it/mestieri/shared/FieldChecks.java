@@ -44,7 +44,7 @@ public final class FieldChecks {
 		if (value == null) {
 			return null;
 		}
-		String text = CONTROL.matcher(value).replaceAll("").strip();
+		String text = clean(value);
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -52,6 +52,11 @@ public final class FieldChecks {
 			throw DomainException.invalid(module + ".text.tooLong", field(field), max);
 		}
 		return text;
+	}
+
+	/** The value without control or format characters (tabs and line breaks kept), stripped. */
+	public static String clean(String value) {
+		return CONTROL.matcher(value).replaceAll("").strip();
 	}
 
 	public <T> T required(T value, String field) {
