@@ -299,7 +299,7 @@ class CatalogueSearch {
 
 	/**
 	 * Each significant word must match somewhere (so word order does not matter); short words
-	 * ("di", "e") only add to the score. Weights: exact title, then titles, labels and synonyms,
+	 * ("di", "e") count only in the whole title. Weights: exact title, then titles, labels and synonyms,
 	 * then texts, then typos.
 	 */
 	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text,
@@ -311,13 +311,22 @@ class CatalogueSearch {
 		}
 		boolean anySignificant = words.stream().anyMatch(CatalogueSearch::significant);
 		for (String word : words) {
+			if (anySignificant && !significant(word)) {
+				// "di", "a", "e": found in most texts, they would only add lookups in every field and long
+				// postings to score; the whole-title fields below still weigh them.
+				continue;
+			}
 			var clause = f.bool().with(w -> {
 				w.should(f.match().field(SearchMapping.TITLE_IT).matching(word, RAW).boost(10));
 				w.should(f.match().field(SearchMapping.TITLE_EN).matching(word, RAW).boost(8));
 				w.should(f.match().field(SearchMapping.LABELS_IT).matching(word, RAW).boost(5));
 				w.should(f.match().field(SearchMapping.LABELS_EN).matching(word, RAW).boost(4));
 				w.should(f.match().field(SearchMapping.LABELS_OTHER).matching(word, RAW).boost(3));
-				w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).boost(2));
+				if (typos) {
+					// Whole words of every title and label: only the typo pass needs them, the stemmed fields
+					// above find the words as typed.
+					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).boost(2));
+				}
 				w.should(f.match().field(SearchMapping.TEXT_IT).matching(word, RAW).boost(1));
 				w.should(f.match().field(SearchMapping.TEXT_EN).matching(word, RAW).boost(0.7f));
 				w.should(f.match().field(SearchMapping.BODY_IT).matching(word, RAW).boost(0.5f));
@@ -327,12 +336,7 @@ class CatalogueSearch {
 					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(edits, 2).boost(0.5f));
 				}
 			});
-			if (significant(word) || !anySignificant) {
-				b.must(clause);
-			}
-			else {
-				b.should(clause);
-			}
+			b.must(clause);
 		}
 		String whole = words.stream().map(word -> ELIDED.matcher(word).replaceFirst("")).collect(Collectors.joining(" "));
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
@@ -341,9 +345,6 @@ class CatalogueSearch {
 		if (typos && whole.length() >= 5) {
 			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(1, 2)
 				.boost(20));
-		}
-		if (words.size() > 1) {
-			b.should(f.phrase().field(SearchMapping.TITLE_IT).matching(whole).boost(5));
 		}
 	}
 
