@@ -299,8 +299,8 @@ class CatalogueSearch {
 
 	/**
 	 * Each significant word must match somewhere (so word order does not matter); short words
-	 * ("di", "e") count only in the whole title. Weights: exact title, then titles, labels and synonyms,
-	 * then texts, then typos.
+	 * ("di", "e") count only in the whole title. Weights: exact title, then titles, labels and
+	 * synonyms, then texts, then typos.
 	 */
 	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text,
 			boolean typos) {

@@ -163,6 +163,15 @@ class CatalogueSearchTest {
 	}
 
 	@Test
+	void shortWordsNeedNotBeFoundButAWholeLabelWithThemRanksFirst() {
+		// "a" and "la" are nowhere in the offer: only the words of three letters or more must be found.
+		assertThat(search.search(new Query("aiuto cuoco a la trattoria", Set.of(ItemType.JOB_OFFER), null, null, null,
+				null, 0, 10, Locale.ITALIAN)).items()).extracting(Hit::id).containsExactly(openOffer.id());
+		// Short words still weigh in the whole label: "saldatrice di acciaio", an alternative label of the welder.
+		assertThat(uris("saldatrice di acciaio")).first().isEqualTo(EscoFixture.WELDER);
+	}
+
+	@Test
 	void anItemInEnglishIsAlsoAnalysedTheEnglishWay() {
 		LibraryDocument english = fixture.document("Preparing for job interviews", "What employers ask and why.", "en");
 
