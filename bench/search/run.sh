@@ -12,9 +12,10 @@
 #
 # Needs: Java 17, a local PostgreSQL server (PGHOST/PGPORT/PGUSER, trust auth or PGPASSWORD) and
 # createdb, dropdb, psql; wrk for the HTTP load (apt-get install wrk), else SearchLoad.java's Java
-# client is used (JAVA_DRIVER=1 forces it). Creates the database $BENCH_DB, starts the app on it in demo mode on port
-# $PORT, waits for the bundled classification, generates the catalogue, rebuilds the index, runs
-# the measures, prints a summary, then stops the app and drops the database (KEEP_DB=1 keeps it).
+# client is used (JAVA_DRIVER=1 forces it). Creates the database $BENCH_DB, starts the app on it
+# in demo mode on port $PORT, waits for the bundled classification, generates the catalogue,
+# rebuilds the index, runs the measures, prints a summary, then stops the app and drops the
+# database (KEEP_DB=1 keeps it).
 # Results and logs go to bench/out/search-<timestamp>/. To iterate on the search code, keep the
 # database and the index of a first run and reuse them (the catalogue is not generated again and
 # the index is not rebuilt when it is there):
