@@ -32,7 +32,8 @@ function init(args)
     local j = math.random(i)
     paths[i], paths[j] = paths[j], paths[i]
   end
-  next_path = math.floor((id or 0) * #paths / 2) % #paths
+  -- threads start far apart in the list, whatever their number (golden-ratio spacing)
+  next_path = math.floor((id or 0) * 0.6180339887 * #paths) % #paths
 end
 
 function request()

@@ -322,18 +322,17 @@ class CatalogueSearch {
 				w.should(f.match().field(SearchMapping.LABELS_IT).matching(word, RAW).boost(5));
 				w.should(f.match().field(SearchMapping.LABELS_EN).matching(word, RAW).boost(4));
 				w.should(f.match().field(SearchMapping.LABELS_OTHER).matching(word, RAW).boost(3));
-				if (typos) {
-					// Whole words of every title and label: only the typo pass needs them, the stemmed fields
-					// above find the words as typed.
-					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).boost(2));
-				}
 				w.should(f.match().field(SearchMapping.TEXT_IT).matching(word, RAW).boost(1));
 				w.should(f.match().field(SearchMapping.TEXT_EN).matching(word, RAW).boost(0.7f));
 				w.should(f.match().field(SearchMapping.BODY_IT).matching(word, RAW).boost(0.5f));
 				w.should(f.match().field(SearchMapping.ORG).matching(word, RAW).boost(1));
-				int edits = word.length() >= 5 ? 1 : 0;
-				if (typos && edits > 0) {
-					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(edits, 2).boost(0.5f));
+				if (typos) {
+					// Whole words of every title and label, as typed and with one edit from five letters: only
+					// the typo pass needs them, the stemmed fields above find the words as typed.
+					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).boost(2));
+					if (word.length() >= 5) {
+						w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(1, 2).boost(0.5f));
+					}
 				}
 			});
 			b.must(clause);
