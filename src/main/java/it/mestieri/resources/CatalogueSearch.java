@@ -56,7 +56,7 @@ class CatalogueSearch {
 
 	private static final Pattern WORDS = Pattern.compile("[\\s,;:!?()\\[\\]{}\"+*/\\\\|<>=]+");
 	private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,5}['’]");
-	private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
+	private static final AggregationKey<Map<Integer, Long>> TYPES = AggregationKey.of("type");
 	private static final AggregationKey<Map<Long, Long>> AREAS = AggregationKey.of("area");
 	private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
 	private static final AggregationKey<Map<String, Long>> PLACES = AggregationKey.of("place");
@@ -153,7 +153,8 @@ class CatalogueSearch {
 			List<Hit> hits = result.hits().stream().map(row -> row.hit(query.english(), highlights.get(row.key())))
 				.toList();
 			List<Facet> facets = List.of(
-					facet("type", result.aggregation(TYPES), value -> value, query.types().stream().map(Enum::name).toList(),
+					facet("type", result.aggregation(TYPES), code -> ItemType.indexed(code).name(),
+							query.types().stream().map(Enum::name).toList(),
 							query.locale()),
 					facet("area", areaCodes(result.aggregation(AREAS)), value -> value, query.areas(), query.locale()),
 					facet("language", result.aggregation(LANGUAGES), value -> value, query.languages(), query.locale()),
@@ -178,7 +179,7 @@ class CatalogueSearch {
 		return session.search(scope)
 			.select(f -> row(f))
 			.where(where)
-			.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, String.class, RAW).maxTermCount(10))
+			.aggregation(TYPES, f -> f.terms().field(SearchMapping.TYPE, Integer.class, RAW).maxTermCount(10))
 			.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
 			.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
 			.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
@@ -355,7 +356,7 @@ class CatalogueSearch {
 		b.mustNot(f.range().field(SearchMapping.EXPIRES_ON).lessThan(today));
 		b.mustNot(f.range().field(SearchMapping.PUBLISHED_ON).greaterThan(today));
 		if (!query.types().isEmpty()) {
-			b.filter(f.terms().field(SearchMapping.TYPE).matchingAny(query.types().stream().map(Enum::name).toList(), RAW));
+			b.filter(f.terms().field(SearchMapping.TYPE).matchingAny(query.types().stream().map(Enum::ordinal).toList(), RAW));
 		}
 		if (!query.areas().isEmpty()) {
 			b.filter(f.terms().field(SearchMapping.AREA).matchingAny(query.areas().stream()
@@ -391,13 +392,13 @@ class CatalogueSearch {
 	private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<Row> row(
 			SearchProjectionFactory<?, ?> f) {
 		return f.composite()
-			.from(f.field(SearchMapping.TYPE, String.class, RAW), f.id(Long.class),
+			.from(f.field(SearchMapping.TYPE, Integer.class, RAW), f.id(Long.class),
 					f.field(SearchMapping.TITLE_IT, String.class, RAW), f.field(SearchMapping.TITLE_EN, String.class, RAW),
 					f.field(SearchMapping.URI, String.class, RAW), f.field(SearchMapping.TEXT_IT, String.class, RAW),
 					f.field(SearchMapping.TEXT_EN, String.class, RAW), f.field(SearchMapping.PLACE, String.class, RAW),
 					f.field(SearchMapping.STARTS_ON, LocalDate.class, RAW),
 					f.field(SearchMapping.EXPIRES_ON, LocalDate.class, RAW))
-			.asList(values -> new Row(ItemType.valueOf((String) values.get(0)), (Long) values.get(1),
+			.asList(values -> new Row(ItemType.indexed((Integer) values.get(0)), (Long) values.get(1),
 					(String) values.get(2), (String) values.get(3), (String) values.get(4), (String) values.get(5),
 					(String) values.get(6), (String) values.get(7),
 					values.get(8) != null ? (LocalDate) values.get(8) : (LocalDate) values.get(9)));

@@ -2,13 +2,19 @@ package it.mestieri.resources;
 
 import java.util.Optional;
 
-/** The kinds of item the search finds, each with the entity behind it and its public page. */
+/**
+ * The kinds of item the search finds, each with the entity behind it and its public page. The
+ * search index holds each one's position: add new ones at the end; reordering them is a change of
+ * the mapping ({@link SearchMapping#VERSION}).
+ */
 enum ItemType {
 	OCCUPATION(Occupation.class, "/occupations/"),
 	COURSE(Course.class, "/courses/"),
 	JOB_OFFER(JobOffer.class, "/offers/"),
 	DOCUMENT(LibraryDocument.class, "/documents/"),
 	GUIDE(Guide.class, "/guides/");
+
+	private static final ItemType[] VALUES = values();
 
 	private final Class<?> entity;
 	private final String page;
@@ -24,6 +30,11 @@ enum ItemType {
 
 	String url(long id) {
 		return page + id;
+	}
+
+	/** The kind written in the search index as its position ({@link KindBinder}). */
+	static ItemType indexed(int position) {
+		return VALUES[position];
 	}
 
 	static Optional<ItemType> parse(String value) {

@@ -7,7 +7,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 
-/** Writes the kind of item, the same for every document of an index, as the {@code type} field. */
+/** Writes the kind of item, the same for every document of an index, as the {@code type} field (its position). */
 final class KindBinder implements TypeBinder {
 
 	private final ItemType type;
@@ -19,10 +19,10 @@ final class KindBinder implements TypeBinder {
 	@Override
 	public void bind(TypeBindingContext context) {
 		context.dependencies().useRootOnly();
-		IndexFieldReference<String> field = context.indexSchemaElement()
-			.field(SearchMapping.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+		IndexFieldReference<Integer> field = context.indexSchemaElement()
+			.field(SearchMapping.TYPE, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
 			.toReference();
-		String value = type.name();
+		Integer value = type.ordinal();
 		context.bridge((TypeBridge<Object>) (document, entity, write) -> document.addValue(field, value));
 	}
 }

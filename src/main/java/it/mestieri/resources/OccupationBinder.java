@@ -32,7 +32,7 @@ final class OccupationBinder implements TypeBinder {
 			.use("cp2011");
 		IndexSchemaElement schema = context.indexSchemaElement();
 		Fields fields = new Fields(
-				schema.field(SearchMapping.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+				schema.field(SearchMapping.TYPE, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
 					.toReference(),
 				schema.field(SearchMapping.TITLE_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
 					.projectable(Projectable.YES)).toReference(),
@@ -65,7 +65,7 @@ final class OccupationBinder implements TypeBinder {
 		context.bridge(Occupation.class, new Bridge(fields));
 	}
 
-	private record Fields(IndexFieldReference<String> type, IndexFieldReference<String> titleIt,
+	private record Fields(IndexFieldReference<Integer> type, IndexFieldReference<String> titleIt,
 			IndexFieldReference<String> titleEn, IndexFieldReference<String> titleExact,
 			IndexFieldReference<String> labelExact, IndexFieldReference<String> titleStemmed,
 			IndexFieldReference<String> names, IndexFieldReference<String> suggest,
@@ -79,7 +79,7 @@ final class OccupationBinder implements TypeBinder {
 
 		@Override
 		public void write(DocumentElement document, Occupation occupation, TypeBridgeWriteContext context) {
-			document.addValue(fields.type, ItemType.OCCUPATION.name());
+			document.addValue(fields.type, ItemType.OCCUPATION.ordinal());
 			document.addValue(fields.uri, occupation.uri());
 			document.addValue(fields.occupation, occupation.uri());
 			String italian = occupation.preferredLabel("it");

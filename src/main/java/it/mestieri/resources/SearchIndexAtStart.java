@@ -1,5 +1,6 @@
 package it.mestieri.resources;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -12,9 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An index folder lost or new (first start on an existing database, a restore) would find
- * nothing: when the index is empty while the tables are not, it is rebuilt in the background,
- * as the coordinator's rebuild does.
+ * Keeps the search index usable across starts. An index built by another version of the mapping
+ * (a field changed type or analysis) would answer wrongly or fail: it is dropped before the
+ * application serves anything. An index folder lost or new (first start on an existing database, a
+ * restore) would find nothing. Either way, when the index is empty while the tables are not, it is
+ * rebuilt in the background, as the coordinator's rebuild does.
  */
 @Component
 class SearchIndexAtStart {
@@ -33,6 +36,25 @@ class SearchIndexAtStart {
 		this.index = index;
 	}
 
+	@PostConstruct
+	void dropWhenBuiltByAnotherMapping() {
+		Integer built = jdbc.sql("select mapping_version from resources_search_index where id = 1").query(Integer.class)
+			.optional().orElse(null);
+		if (built != null && built == SearchMapping.VERSION) {
+			return;
+		}
+		if (documents() > 0) {
+			log.info("The search index was built by mapping version {}, this version uses {}: dropping it,"
+					+ " it is rebuilt in the background", built == null ? "1" : built, SearchMapping.VERSION);
+			Search.mapping(entityManagerFactory).scope(SearchIndex.INDEXED).schemaManager().dropAndCreate();
+		}
+		if (jdbc.sql("update resources_search_index set mapping_version = ? where id = 1").param(SearchMapping.VERSION)
+			.update() == 0) {
+			jdbc.sql("insert into resources_search_index (id, mapping_version) values (1, ?)").param(SearchMapping.VERSION)
+				.update();
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenEmpty() {
 		long rows = jdbc.sql("select (select count(*) from resources_occupation) + (select count(*) from resources_course)"
@@ -41,17 +63,18 @@ class SearchIndexAtStart {
 		if (rows == 0) {
 			return;
 		}
-		long documents;
-		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			documents = Search.session(entityManager).search(SearchIndex.INDEXED).where(f -> f.matchAll())
-				.fetchTotalHitCount();
-		}
-		if (documents == 0) {
+		if (documents() == 0) {
 			log.info("The search index is empty while the catalogue has {} rows: rebuilding it", rows);
 			jobs.start(SearchApi.INDEX_JOB, progress -> {
 				index.rebuild(progress);
 				return "indexed";
 			});
+		}
+	}
+
+	private long documents() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(SearchIndex.INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
 		}
 	}
 }

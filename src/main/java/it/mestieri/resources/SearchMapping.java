@@ -23,7 +23,14 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	public SearchMapping() {
 	}
 
-	/** What kind of item a document is: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE. */
+	/**
+	 * The version of this mapping. Raise it when a field changes type or analysis, or a value is
+	 * written differently: at start, an index built by another version is dropped and rebuilt
+	 * ({@link SearchIndexAtStart}). 2: the kind and the contract type as numbers (their position).
+	 */
+	static final int VERSION = 2;
+
+	/** What kind of item a document is: the position of its {@link ItemType}. */
 	static final String TYPE = "type";
 	/** The shown title, Italian analysis. */
 	static final String TITLE_IT = "title_it";
@@ -89,7 +96,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		offer.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(offer.property("language"), LANGUAGE);
 		keyword(offer.property("place"), PLACE);
-		keyword(offer.property("contractType"), CONTRACT_TYPE);
+		offer.property("contractType").genericField(CONTRACT_TYPE).valueBridge(new ContractTypeBridge())
+			.aggregable(Aggregable.YES);
 		offer.property("occupationUri").keywordField(OCCUPATION);
 		offer.property("publishedOn").genericField(PUBLISHED_ON);
 		offer.property("expiresOn").genericField(EXPIRES_ON).projectable(Projectable.YES);

@@ -137,6 +137,28 @@ abstract class SearchApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void anIndexBuiltByAnotherMappingIsDroppedAtStartThenRebuilt(@Autowired SearchIndexAtStart atStart,
+			@Autowired JdbcClient jdbc) {
+		atStart.dropWhenBuiltByAnotherMapping();
+		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").list("$.items[*].id"))
+			.as("built by this version: left alone").contains(offer.id().intValue());
+		jdbc.sql("update resources_search_index set mapping_version = ? where id = 1").param(SearchMapping.VERSION - 1)
+			.update();
+
+		atStart.dropWhenBuiltByAnotherMapping();
+
+		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").number("$.total")).isZero();
+		assertThat(jdbc.sql("select mapping_version from resources_search_index").query(Integer.class).list())
+			.containsExactly(SearchMapping.VERSION);
+		atStart.rebuildWhenEmpty();
+		ImportJobs.Job job = jobs.latest(SearchApi.INDEX_JOB).orElseThrow();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(job::finished);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").list("$.items[*].id"))
+			.contains(offer.id().intValue());
+	}
+
+	@Test
 	void badParametersAreRefusedInItalian() {
 		assertRefused("/api/v1/search?q=x&size=51", "Il numero di risultati per pagina deve essere da 1 a 50.");
 		assertRefused("/api/v1/search?q=x&page=-1", "La pagina deve essere un numero da 0 a 1000.");

@@ -16,10 +16,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The request language: the one chosen with {@code ?lang=} (kept in a cookie), else the
- * browser's when it is one we speak, else Italian.
+ * browser's when it is one we speak, else Italian. Pages get their layout's model from {@link PageModel}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final PageModel pageModel;
+
+	WebConfig(PageModel pageModel) {
+		this.pageModel = pageModel;
+	}
 
 	static final Locale ITALIAN = Locale.ITALIAN;
 	static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH);
@@ -53,5 +59,6 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(pageModel);
 	}
 }
