@@ -54,6 +54,14 @@ class CatalogueSearch {
 	static final String MARK_OPEN = "<mark>";
 	static final String MARK_CLOSE = "</mark>";
 
+	/**
+	 * The longest query whose whole text is also matched against whole titles with a typo. Its
+	 * automaton costs in proportion to its length (2.4 ms for 67 letters against 0.2 ms for one
+	 * word), and past this length the words found one by one already single the title out: on the
+	 * evaluation set, the typo family's MRR is the same with this limit as without.
+	 */
+	static final int WHOLE_TITLE_TYPO_MAX = 40;
+
 	private static final Pattern WORDS = Pattern.compile("[\\s,;:!?()\\[\\]{}\"+*/\\\\|<>=]+");
 	private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,5}['’]");
 	private static final AggregationKey<Map<Integer, Long>> TYPES = AggregationKey.of("type");
@@ -342,7 +350,7 @@ class CatalogueSearch {
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
 		b.should(f.match().field(SearchMapping.LABEL_EXACT).matching(whole, RAW).boost(30));
 		b.should(f.match().field(SearchMapping.TITLE_STEMMED).matching(whole, RAW).boost(20));
-		if (typos && whole.length() >= 5) {
+		if (typos && whole.length() >= 5 && whole.length() <= WHOLE_TITLE_TYPO_MAX) {
 			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(1, 2)
 				.boost(20));
 		}

@@ -108,6 +108,10 @@ class CatalogueSearchTest {
 	void typosAreForgivenWithLessWeight() {
 		assertThat(uris("elettricsta")).first().isEqualTo(EscoFixture.ELECTRICIAN);
 		assertThat(uris("parruchiere")).first().isEqualTo(EscoFixture.HAIRDRESSER);
+		// Longer than CatalogueSearch.WHOLE_TITLE_TYPO_MAX: found by its words, one with a typo (a CP2011 title).
+		String longTitle = "addetti alla cottura e alla vendita di cibi in tavole calde e rosticerie";
+		assertThat(longTitle.length()).isGreaterThan(CatalogueSearch.WHOLE_TITLE_TYPO_MAX);
+		assertThat(uris(longTitle)).first().isEqualTo(EscoFixture.COOK);
 	}
 
 	@Test
