@@ -14,9 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-export PGHOST=${PGHOST:-127.0.0.1}
-export PGPORT=${PGPORT:-5432}
-export PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+bench_postgres
 BENCH_DB=${BENCH_DB:-mestieri_bench}
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-16}
@@ -29,66 +29,20 @@ JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 
-case "$PGHOST" in
-  127.0.0.1|localhost) ;;
-  *) echo "PGHOST must be local (127.0.0.1): the benchmark compares against the same machine" >&2; exit 2 ;;
-esac
-
-APP_PID=
 cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
+  stop_app
   dropdb --if-exists "$BENCH_DB" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
-JAR=${JAR:-$(ls "$ROOT"/target/mestieri-*.jar 2>/dev/null | grep -v original | head -n1 || true)}
-if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
-  echo "== building the jar"
-  ./mvnw -q -DskipTests package
-  JAR=$(ls "$ROOT"/target/mestieri-*.jar | grep -v original | head -n1)
-fi
-
-{
-  echo "date: $(date -Is)"
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "cores: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "memory: $(free -m | awk '/Mem:/ {print $2 " MB"}')"
-  echo "uptime before: $(uptime)"
-  echo "java: $(java -version 2>&1 | head -n1)"
-  echo "postgresql: $(psql -d postgres -Atc 'select version()')"
-  echo "postgresql settings: $(psql -d postgres -Atc "select string_agg(name || '=' || setting, ' ') from pg_settings where name in ('fsync','synchronous_commit','shared_buffers','max_connections')")"
-} | tee "$OUT/machine.txt"
+bench_jar
+bench_machine
 
 echo "== database $BENCH_DB"
 dropdb --if-exists "$BENCH_DB"
 createdb "$BENCH_DB"
 
-echo "== starting the app on port $PORT (log: $OUT/app.log)"
-# shellcheck disable=SC2086
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
-SPRING_DATASOURCE_USERNAME="$PGUSER" \
-SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-MESTIERI_DEMO=true \
-MESTIERI_DEMO_PASSWORD="$PASSWORD" \
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-
-for i in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-    echo "   up after ${i} s"
-    break
-  fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then
-    echo "the app exited; see $OUT/app.log" >&2; tail -n 40 "$OUT/app.log" >&2; exit 1
-  fi
-  if [[ $i == 120 ]]; then echo "the app did not come up in 120 s" >&2; exit 1; fi
-  sleep 1
-done
+start_app
 
 echo "== pgbench: single-row insert, $CLIENTS clients, $SECONDS_PER_PHASE s (app idle)"
 psql -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f bench/pgbench-table.sql

@@ -27,9 +27,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
-export PGHOST=${PGHOST:-127.0.0.1}
-export PGPORT=${PGPORT:-5432}
-export PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+bench_postgres
 BENCH_DB=${BENCH_DB:-mestieri_search_bench}
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-16}
@@ -42,44 +42,16 @@ JAVA_OPTS=${JAVA_OPTS:--Xms3g -Xmn2g}
 OUT=${OUT:-$ROOT/bench/out/search-$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 
-case "$PGHOST" in
-  127.0.0.1|localhost) ;;
-  *) echo "PGHOST must be local (127.0.0.1): the benchmark compares against the same machine" >&2; exit 2 ;;
-esac
-
-APP_PID=
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
 cleanup() {
   stop_app
   [[ -n "${KEEP_DB:-}${REUSE_DB:-}" ]] || dropdb --if-exists "$BENCH_DB" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
-JAR=${JAR:-$(ls "$ROOT"/target/mestieri-*.jar 2>/dev/null | grep -v original | head -n1 || true)}
-if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
-  echo "== building the jar"
-  ./mvnw -q -DskipTests package
-  JAR=$(ls "$ROOT"/target/mestieri-*.jar | grep -v original | head -n1)
-fi
+bench_jar
 PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n1)
 
-{
-  echo "date: $(date -Is)"
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "cores: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "memory: $(free -m | awk '/Mem:/ {print $2 " MB"}')"
-  echo "uptime before: $(uptime)"
-  echo "java: $(java -version 2>&1 | head -n1)"
-  echo "postgresql: $(psql -d postgres -Atc 'select version()')"
-} | tee "$OUT/machine.txt"
+bench_machine
 
 echo "== database $BENCH_DB"
 if [[ -z "${REUSE_DB:-}" ]]; then
@@ -90,31 +62,7 @@ INDEX_DIR=${INDEX_DIR:-$OUT/index}
 REUSE_INDEX=
 [[ -n "${REUSE_DB:-}" && -n "$(ls -A "$INDEX_DIR" 2>/dev/null)" ]] && REUSE_INDEX=1
 
-start_app() {
-  echo "== starting the app on port $PORT (log: $OUT/app.log)"
-  # shellcheck disable=SC2086
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
-  SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  MESTIERI_DEMO=true \
-  MESTIERI_DEMO_PASSWORD="$PASSWORD" \
-  MESTIERI_INDEX_DIRECTORY="$INDEX_DIR" \
-    java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >>"$OUT/app.log" 2>&1 &
-  APP_PID=$!
-  for i in $(seq 1 180); do
-    if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-      echo "   up after ${i} s"
-      return
-    fi
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      echo "the app exited; see $OUT/app.log" >&2; tail -n 40 "$OUT/app.log" >&2; exit 1
-    fi
-    sleep 1
-  done
-  echo "the app did not come up in 180 s" >&2; exit 1
-}
-
-start_app
+start_app MESTIERI_INDEX_DIRECTORY="$INDEX_DIR"
 
 echo "== waiting for the bundled classification (first start)"
 for i in $(seq 1 900); do
