@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import it.mestieri.partners.PartnerId;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * The interview record over HTTP: a counsellor finishes a visit and records it in one step,
@@ -71,20 +69,6 @@ abstract class InterviewApiTests extends ApiTestBase {
 		ApiResponse partners = api.anonymous().get("/api/v1/partners");
 		List<Number> ids = partners.read("$[?(@.name == '" + name + "')].id");
 		return ids.get(0).longValue();
-	}
-
-	/** Sends a request that must be refused with that status, saying that, and changing nothing. */
-	ApiResponse refused(int status, String says, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-
-		ApiResponse response = request.get();
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.text("$.detail")).contains(says);
-		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
 	}
 
 	@Nested

@@ -33,11 +33,7 @@ class EventPagesTest extends ApiTestBase {
 	long event(String title, Object... more) {
 		Object[] base = { "kind", "WORKSHOP", "title", title, "startsAt", "2026-03-17T16:00", "endsAt",
 				"2026-03-17T18:00", "place", "Sala laboratori", "occupations", List.of(DemoEvents.COOK) };
-		Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-		System.arraycopy(more, 0, all, base.length, more.length);
-		var created = api.as("coordinator").post("/api/v1/events", Json.of(all));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created.id();
+		return created("/api/v1/events", Json.withDefaults(base, more)).id();
 	}
 
 	Browser coordinator() throws Exception {

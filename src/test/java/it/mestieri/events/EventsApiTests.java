@@ -3,10 +3,8 @@ package it.mestieri.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * The events calendar over the API: what the coordinator writes, what the public reads (events not
@@ -32,28 +29,11 @@ abstract class EventsApiTests extends ApiTestBase {
 		Object[] base = { "kind", "WORKSHOP", "title", title, "description", "Due ore con una consulente.",
 				"startsAt", "2026-03-20T10:00", "endsAt", "2026-03-20T12:30", "place", "Sala laboratori", "area",
 				"LAVORO", "occupations", List.of(NURSE), "capacity", 15, "registrationRequired", true };
-		Object[] all = Arrays.copyOf(base, base.length + more.length);
-		System.arraycopy(more, 0, all, base.length, more.length);
-		return Json.of(all);
+		return Json.withDefaults(base, more);
 	}
 
 	ApiResponse created(String json) {
-		ApiResponse created = api.as("coordinator").post("/api/v1/events", json);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created;
-	}
-
-	ApiResponse refused(int status, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-
-		ApiResponse response = request.get();
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.text("$.detail")).isNotBlank();
-		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
+		return created("/api/v1/events", json);
 	}
 
 	List<Integer> ids(String query) {

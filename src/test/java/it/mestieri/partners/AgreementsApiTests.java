@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * Agreements, their commitments and documents, and the resources partners delivered, over the
@@ -78,19 +76,6 @@ abstract class AgreementsApiTests extends ApiTestBase {
 						area));
 		assertThat(added.status()).as(added.toString()).isEqualTo(201);
 		return added;
-	}
-
-	ApiResponse refused(int status, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-
-		ApiResponse response = request.get();
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.text("$.detail")).isNotBlank();
-		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
 	}
 
 	@Test

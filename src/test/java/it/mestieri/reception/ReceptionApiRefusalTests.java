@@ -3,7 +3,6 @@ package it.mestieri.reception;
 import static it.mestieri.testing.CheckInJson.aCheckIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import it.mestieri.testing.Api;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * Requests the API refuses: each gets a 4xx problem response ({@code application/problem+json})
@@ -43,22 +41,6 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		long other = take("counsellor2", desk("LAVORO", 1));
 		callNext("counsellor2", other);
 		step("counsellor2", inProgress, "start");
-	}
-
-	/** Sends the request and checks the refusal; the database must not change. */
-	ApiResponse refused(int status, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-
-		ApiResponse response = request.get();
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.number("$.status")).isEqualTo(status);
-		assertThat(response.text("$.title")).isNotBlank();
-		assertThat(response.text("$.detail")).isNotBlank();
-		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.", "trace");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
 	}
 
 	Api.Caller reception() {

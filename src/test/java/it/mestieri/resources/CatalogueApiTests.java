@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * The catalogue over the API: what the coordinator writes, what is refused (a 4xx problem in
@@ -27,34 +25,13 @@ abstract class CatalogueApiTests extends ApiTestBase {
 		Object[] base = { "title", title, "providerName", "Ente di formazione", "area", "FORMAZIONE", "startsOn",
 				"2026-04-01", "endsOn", "2026-06-30", "place", "Roma, Ostiense", "cost", 120.5, "occupations",
 				List.of(NURSE) };
-		Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-		System.arraycopy(more, 0, all, base.length, more.length);
-		return Json.of(all);
+		return Json.withDefaults(base, more);
 	}
 
 	String offer(String title, String publishedOn, String expiresOn) {
 		return Json.of("title", title, "employer", "Ditta di prova", "place", "Roma, Prati", "contractType",
 				"FIXED_TERM", "workingTime", "PART_TIME", "area", "LAVORO", "occupation", NURSE, "publishedOn",
 				publishedOn, "expiresOn", expiresOn);
-	}
-
-	ApiResponse created(String path, String json) {
-		ApiResponse created = api.as("coordinator").post(path, json);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return created;
-	}
-
-	ApiResponse refused(int status, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-
-		ApiResponse response = request.get();
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.text("$.detail")).isNotBlank();
-		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
 	}
 
 	@Test

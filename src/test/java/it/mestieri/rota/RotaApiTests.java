@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,6 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
-import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * The rota over HTTP: shifts checked against the centre, the staff and each other, optimistic
@@ -93,17 +91,6 @@ abstract class RotaApiTests extends ApiTestBase {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	ApiResponse refused(int status, String says, Supplier<ApiResponse> request) {
-		Snapshot before = database.snapshot();
-		ApiResponse response = request.get();
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.text("$.detail")).contains(says);
-		assertThat(response.body()).doesNotContain("Exception", "\tat ");
-		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
-		return response;
 	}
 
 	@Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * Base of the tests that drive the API over HTTP: each test starts with an empty reception
@@ -39,6 +42,39 @@ public abstract class ApiTestBase {
 		clock.reset();
 		database.emptyReception();
 		api = APIS.computeIfAbsent(port, p -> new Api(p, password));
+	}
+
+	/** The coordinator creates an item; fails unless it is created (201). */
+	protected ApiResponse created(String path, String json) {
+		ApiResponse created = api.as("coordinator").post(path, json);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created;
+	}
+
+	/**
+	 * Sends the request and checks the refusal: that status, a problem in JSON with a title and a
+	 * detail, no trace of the code; the database must not change.
+	 */
+	protected ApiResponse refused(int status, Supplier<ApiResponse> request) {
+		Snapshot before = database.snapshot();
+
+		ApiResponse response = request.get();
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+		assertThat(response.number("$.status")).isEqualTo(status);
+		assertThat(response.text("$.title")).isNotBlank();
+		assertThat(response.text("$.detail")).isNotBlank();
+		assertThat(response.body()).doesNotContain("Exception", "\tat ", "at org.", "at it.", "trace");
+		assertThat(database.snapshot()).as("the database after a refused request").isEqualTo(before);
+		return response;
+	}
+
+	/** As {@link #refused(int, Supplier)}, the problem's detail saying that. */
+	protected ApiResponse refused(int status, String says, Supplier<ApiResponse> request) {
+		ApiResponse response = refused(status, request);
+		assertThat(response.text("$.detail")).contains(says);
+		return response;
 	}
 
 	/** Reception checks a visitor in; fails unless the ticket is issued. */

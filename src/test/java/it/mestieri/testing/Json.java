@@ -1,5 +1,6 @@
 package it.mestieri.testing;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,13 @@ public final class Json {
 			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return write(fields);
+	}
+
+	/** {@code defaults} then {@code more}, names and values alike; a name in {@code more} overrides its default. */
+	public static String withDefaults(Object[] defaults, Object... more) {
+		Object[] all = Arrays.copyOf(defaults, defaults.length + more.length);
+		System.arraycopy(more, 0, all, defaults.length, more.length);
+		return of(all);
 	}
 
 	static String write(Object value) {
