@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * At first start (no occupation stored yet) loads the bundled default classification in the
  * background once the application is ready, so that start-up is not held. It is the centre's
- * default classification, not demo data: a newer ESCO package can be imported over it.
+ * default classification, not demo data: a newer ESCO package can be imported over it. Before
+ * that, an import the last run stopped during is marked as interrupted and, if it had saved, its
+ * occupations are indexed ({@link ClassificationImport#recoverInterrupted()}): a first start
+ * stopped halfway is completed at the next one.
  */
 @Component
 class BundledClassification {
@@ -30,7 +33,8 @@ class BundledClassification {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void loadAtFirstStart() {
+	void atStart() {
+		imports.recoverInterrupted();
 		if (!enabled) {
 			return;
 		}

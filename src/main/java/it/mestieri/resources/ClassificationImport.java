@@ -124,6 +124,32 @@ class ClassificationImport {
 		return jobs.start(JOB_KIND, progress -> run(sources, BUNDLED_VERSION, "BUNDLED", progress));
 	}
 
+	/**
+	 * Imports an earlier run of the application left RUNNING in the history: it stopped during them
+	 * (jobs live in memory, so none is still going). Each is marked STOPPED (interrupted). Its one
+	 * transaction was either rolled back or committed before the occupations were indexed again, so
+	 * when the classification has occupations they are indexed again, in the background. Called once
+	 * at start, before any import of this run.
+	 */
+	int recoverInterrupted() {
+		int interrupted = jdbc.update("update resources_classification_import set status = 'STOPPED', finished_at = ?, "
+				+ "message = ? where status = 'RUNNING'", Timestamp.from(clock.now()),
+				messages.getMessage("resources.import.interrupted", null, Locale.ITALIAN));
+		if (interrupted == 0) {
+			return 0;
+		}
+		Long occupations = jdbc.queryForObject("select count(*) from resources_occupation", Long.class);
+		log.warn("{} classification import(s) stopped with the application: marked as interrupted{}", interrupted,
+				occupations != null && occupations > 0 ? "; indexing the " + occupations + " occupations again" : "");
+		if (occupations != null && occupations > 0) {
+			jobs.start(SearchApi.INDEX_JOB, progress -> {
+				searchIndex.rebuild(progress, Occupation.class);
+				return "indexed";
+			});
+		}
+		return interrupted;
+	}
+
 	String maxSizeText() {
 		long bytes = maxSize.toBytes();
 		return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"

@@ -138,6 +138,44 @@ abstract class ClassificationApiTests extends ApiTestBase {
 				+ "and esco_version = '1.0.8' and language = 'en'")).isEqualTo(1);
 	}
 
+	/**
+	 * What a stop of the application between the import's commit and the indexing leaves (seen with
+	 * Ctrl+C during the first start): the rows saved, the import still RUNNING in the history, the
+	 * occupations missing from the search. The next start mends both.
+	 */
+	@Test
+	void anImportTheApplicationStoppedDuringIsMarkedInterruptedAndItsOccupationsIndexedAtTheNextStart(
+			@Autowired BundledClassification atStart, @Autowired ImportJobs jobs) {
+		imported(package10(), Map.of("version", "1.0.8"));
+		long cutOff = database.jdbc().sql("select max(id) from resources_classification_import").query(Long.class).single();
+		database.jdbc().sql("update resources_classification_import set status = 'RUNNING', finished_at = null where id = ?")
+			.param(cutOff).update();
+		var occupations = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).scope(Occupation.class)
+			.workspace();
+		occupations.purge();
+		occupations.refresh();
+		String search = "/api/v1/search?type=OCCUPATION&q=registered+nurse";
+		assertThat(api.anonymous().get(search).number("$.total")).isZero();
+		long before = jobs.latest(SearchApi.INDEX_JOB).map(job -> job.id).orElse(0L);
+
+		atStart.atStart();
+
+		assertThat(database.jdbc().sql("select status || ' ' || message from resources_classification_import where id = ?")
+			.param(cutOff).query(String.class).single())
+			.isEqualTo("STOPPED Interrotta: l'applicazione si è fermata durante l'importazione. I dati sono stati salvati "
+					+ "per intero o per nulla; al riavvio le professioni sono state indicizzate di nuovo.");
+		assertThat(database.count("select count(*) from resources_classification_import where finished_at is null")).isZero();
+		ImportJobs.Job job = jobs.latest(SearchApi.INDEX_JOB).orElseThrow();
+		assertThat(job.id).isGreaterThan(before);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(job::finished);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(api.anonymous().get(search).<List<String>>read("$.items[*].uri")).contains(NURSE);
+
+		long jobsNow = jobs.latest(SearchApi.INDEX_JOB).orElseThrow().id;
+		atStart.atStart();
+		assertThat(jobs.latest(SearchApi.INDEX_JOB).orElseThrow().id).as("nothing interrupted: no indexing").isEqualTo(jobsNow);
+	}
+
 	@Test
 	void theSamePackageImportedAgainWritesNothing() {
 		imported(package10(), Map.of("version", "1.0.8"));
