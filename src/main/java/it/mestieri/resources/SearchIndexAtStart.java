@@ -1,10 +1,14 @@
 package it.mestieri.resources;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,8 +20,10 @@ import org.springframework.stereotype.Component;
  * Keeps the search index usable across starts. An index built by another version of the mapping
  * (a field changed type or analysis) would answer wrongly or fail: it is dropped before the
  * application serves anything. An index folder lost or new (first start on an existing database, a
- * restore) would find nothing. Either way, when the index is empty while the tables are not, it is
- * rebuilt in the background, as the coordinator's rebuild does.
+ * restore) would find nothing, and a stop during a rebuild or between a bulk write and its indexing
+ * leaves part of a kind out. So once the application is ready, each kind whose documents in the
+ * index are not as many as its rows is rebuilt in the background, as the coordinator's rebuild
+ * does.
  */
 @Component
 class SearchIndexAtStart {
@@ -56,19 +62,32 @@ class SearchIndexAtStart {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void rebuildWhenEmpty() {
-		long rows = jdbc.sql("select (select count(*) from resources_occupation) + (select count(*) from resources_course)"
-				+ " + (select count(*) from resources_job_offer) + (select count(*) from resources_document)"
-				+ " + (select count(*) from resources_guide)").query(Long.class).single();
-		if (rows == 0) {
+	void rebuildWhatIsOutOfStep() {
+		List<Class<?>> outOfStep = outOfStep();
+		if (outOfStep.isEmpty()) {
 			return;
 		}
-		if (documents() == 0) {
-			log.info("The search index is empty while the catalogue has {} rows: rebuilding it", rows);
-			jobs.start(SearchApi.INDEX_JOB, progress -> {
-				index.rebuild(progress);
-				return "indexed";
-			});
+		log.info("The search index is out of step with the database for {}: rebuilding it for them",
+				outOfStep.stream().map(Class::getSimpleName).toList());
+		jobs.start(SearchApi.INDEX_JOB, progress -> {
+			index.rebuild(progress, outOfStep.toArray(Class<?>[]::new));
+			return "indexed";
+		});
+	}
+
+	/** The kinds whose documents in the index are not as many as their rows. */
+	private List<Class<?>> outOfStep() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession search = Search.session(entityManager);
+			List<Class<?>> outOfStep = new ArrayList<>();
+			for (Class<?> type : SearchIndex.INDEXED) {
+				long rows = entityManager.createQuery("select count(*) from " + entityManager.getMetamodel().entity(type)
+					.getName(), Long.class).getSingleResult();
+				if (search.search(type).where(f -> f.matchAll()).fetchTotalHitCount() != rows) {
+					outOfStep.add(type);
+				}
+			}
+			return outOfStep;
 		}
 	}
 
