@@ -131,23 +131,23 @@ class ClassificationImport {
 	 * when the classification has occupations they are indexed again, in the background. Called once
 	 * at start, before any import of this run.
 	 */
-	int recoverInterrupted() {
+	void recoverInterrupted() {
 		int interrupted = jdbc.update("update resources_classification_import set status = 'STOPPED', finished_at = ?, "
 				+ "message = ? where status = 'RUNNING'", Timestamp.from(clock.now()),
 				messages.getMessage("resources.import.interrupted", null, Locale.ITALIAN));
 		if (interrupted == 0) {
-			return 0;
+			return;
 		}
-		Long occupations = jdbc.queryForObject("select count(*) from resources_occupation", Long.class);
+		long occupations = jdbc.queryForObject("select count(*) from resources_occupation", Long.class);
 		log.warn("{} classification import(s) stopped with the application: marked as interrupted{}", interrupted,
-				occupations != null && occupations > 0 ? "; indexing the " + occupations + " occupations again" : "");
-		if (occupations != null && occupations > 0) {
+				occupations > 0 ? "; indexing the " + occupations + " occupations again" : "");
+		if (occupations > 0) {
+			// Also when the counts agree (a newer version over an older one): its labels are not in the index.
 			jobs.start(SearchApi.INDEX_JOB, progress -> {
 				searchIndex.rebuild(progress, Occupation.class);
 				return "indexed";
 			});
 		}
-		return interrupted;
 	}
 
 	String maxSizeText() {
