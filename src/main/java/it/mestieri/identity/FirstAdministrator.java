@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import it.mestieri.shared.DemoMode;
+import it.mestieri.shared.DomainException;
 
 /**
  * Makes sure someone can administer a new installation without a default password: the
@@ -19,7 +20,8 @@ import it.mestieri.shared.DemoMode;
  * from the one-time setup page, which asks for a code printed in the log at start.
  */
 @Component
-@Order(20)
+/** After {@link DemoAccounts}, which disables a past demo run's administrator when demo mode is off. */
+@Order(21)
 class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -44,9 +46,17 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (!username.isBlank() && !password.isBlank()) {
-			staff.create(username, username, password, EnumSet.of(StaffRole.ADMIN));
-			log.info("Created the first administrator '{}' from MESTIERI_ADMIN_USERNAME", username);
-			return;
+			try {
+				staff.create(username, username, password, EnumSet.of(StaffRole.ADMIN));
+				log.info("Created the first administrator '{}' from MESTIERI_ADMIN_USERNAME", username);
+				return;
+			}
+			catch (DomainException ex) {
+				log.error("MESTIERI_ADMIN_USERNAME / MESTIERI_ADMIN_PASSWORD refused ({}): user names have 3 to 60 of "
+						+ "a-z, 0-9, '.', '-', '_'; passwords at least {} characters and at most {} bytes. "
+						+ "Use /setup instead, or set them right and restart.", ex.messageKey(),
+						PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES);
+			}
 		}
 		setupCode = StaffDirectory.randomPassword();
 		log.warn("No administrator yet. Open /setup and enter this one-time setup code: {}", setupCode);

@@ -2,6 +2,7 @@ package it.mestieri.identity;
 
 import java.util.EnumSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.SecurityLog;
 
 @Controller
 class LoginController {
@@ -49,9 +51,10 @@ class LoginController {
 
 	@PostMapping("/setup")
 	String createAdministrator(@Valid @ModelAttribute("form") SetupForm form, BindingResult errors,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		String code = requireSetupPending();
 		if (!errors.hasErrors() && !code.equals(form.setupCode().trim())) {
+			SecurityLog.event("setup.wrongCode", "address", request.getRemoteAddr());
 			errors.rejectValue("setupCode", "identity.setup.wrongCode");
 		}
 		if (!errors.hasErrors() && !form.password().equals(form.repeatPassword())) {
@@ -63,6 +66,8 @@ class LoginController {
 		}
 		try {
 			staff.create(form.username(), form.username(), form.password(), EnumSet.of(StaffRole.ADMIN));
+			SecurityLog.event("setup.used", "user", StaffDirectory.normalized(form.username()), "address",
+					request.getRemoteAddr());
 		}
 		catch (DomainException ex) {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());

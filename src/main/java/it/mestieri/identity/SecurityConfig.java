@@ -25,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -35,10 +36,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP
- * Basic. A Basic login is kept in the session, so a client that keeps the session cookie is
- * not hashed again on every call; requests that carry no Authorization header still need the
- * CSRF token, so a browser session cannot be abused from another site.
+ * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP Basic
+ * on every call, with no session: a verified password is recognised for a few minutes without a
+ * new hash ({@link ThrottledAuthentication}). A request made with a live session (a browser's)
+ * always needs the CSRF token, whatever headers it carries; only a Basic call without a session
+ * is exempt. Each request of a logged-in person passes the {@link AccountCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -51,6 +53,8 @@ class SecurityConfig {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+	private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "PARTNER_COORDINATOR",
 			"ADMIN" };
@@ -72,8 +76,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
-		SecurityContextRepository sessionRepository = new DelegatingSecurityContextRepository(
+	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, StaffDirectory staff,
+			ThrottledAuthentication credentials) throws Exception {
+		SecurityContextRepository pageSessions = new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
@@ -106,13 +111,11 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**")
 				.hasAnyRole(STAFF)
 				.anyRequest().denyAll())
-			// The Basic filter does not pick up the repository set under securityContext(): it has to be
-			// given its own, or a Basic login lives only for its request and every call pays a BCrypt check.
-			.httpBasic(basic -> basic.securityContextRepository(sessionRepository)
+			// A Basic login lives for its request only: no session is made for an API client.
+			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
 				.authenticationEntryPoint((request, response, ex) -> {
 					if (ex instanceof ThrottledAuthentication.Throttled throttled) {
-						problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.loginThrottled", messages,
-								locales, throttled.minutes());
+						throttled(request, response, throttled.waitFor(), messages, locales);
 					}
 					else {
 						problem(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales);
@@ -123,15 +126,32 @@ class SecurityConfig {
 						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
 				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
 						"problem.forbidden", messages, locales)))
-			.securityContext(context -> context.securityContextRepository(sessionRepository))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.securityContext(context -> context.securityContextRepository(pageSessions))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+			.addFilterBefore(new AccountCheck(staff, credentials, (request, response) -> problem(request, response,
+					HttpStatus.FORBIDDEN, "identity.passwordChangeRequired", messages, locales)),
+					AnonymousAuthenticationFilter.class)
 			.headers(SecurityConfig::headers);
 		return http.build();
 	}
 
+	/**
+	 * Every call that changes something needs the CSRF token, except a Basic call made without a
+	 * session: no browser sends those on its own, and a browser's session cookie never exempts it.
+	 */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		String authorization = request.getHeader("Authorization");
+		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		return !basic || request.getSession(false) != null;
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, StaffDirectory staff, ThrottledAuthentication credentials)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/events/manage", "/events/manage/**").hasRole("COORDINATOR")
 			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
@@ -153,8 +173,13 @@ class SecurityConfig {
 			.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll()
 				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ (ex instanceof ThrottledAuthentication.Throttled ? "/login?throttled" : "/login?error"))))
+						+ (ex instanceof ThrottledAuthentication.Throttled throttled
+								? (throttled.waitFor().slowedDown() ? "/login?slowedDown" : "/login?throttled")
+								: "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.addFilterBefore(new AccountCheck(staff, credentials, (request, response) -> response
+				.sendRedirect(request.getContextPath() + PasswordPages.PATH + "?required")),
+					AnonymousAuthenticationFilter.class)
 			.headers(SecurityConfig::headers);
 		return http.build();
 	}
@@ -163,6 +188,28 @@ class SecurityConfig {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	private static void throttled(HttpServletRequest request, HttpServletResponse response, LoginThrottle.Wait wait,
+			MessageSource messages, LocaleResolver locales) throws IOException {
+		long seconds = Math.max(1, wait.duration().toSeconds() + (wait.duration().toMillisPart() > 0 ? 1 : 0));
+		response.setHeader("Retry-After", Long.toString(seconds));
+		if (wait.slowedDown()) {
+			problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.loginSlowedDown", messages, locales,
+					seconds);
+		}
+		else {
+			problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.loginThrottled", messages, locales,
+					(seconds + 59) / 60);
+		}
+	}
+
+	/**
+	 * A browser page's own call (htmx, fetch, a typed address) gets no Basic challenge: the browser
+	 * would open its password dialog over the page. Browsers mark their requests with Sec-Fetch-Mode.
+	 */
+	private static boolean fromBrowser(HttpServletRequest request) {
+		return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("HX-Request") != null;
 	}
 
 	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
@@ -177,7 +224,7 @@ class SecurityConfig {
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale);
 		String detail = messages.getMessage(key, arguments, key, locale);
-		if (status == HttpStatus.UNAUTHORIZED) {
+		if (status == HttpStatus.UNAUTHORIZED && !fromBrowser(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Mestieri\"");
 		}
 		response.setStatus(status.value());

@@ -34,6 +34,12 @@ class StaffAccount {
 
 	private boolean enabled = true;
 
+	private boolean demo;
+
+	private int sessionEpoch;
+
+	private boolean passwordChangeRequired;
+
 	private Instant createdAt;
 
 	@Version
@@ -76,15 +82,56 @@ class StaffAccount {
 		return roles;
 	}
 
-	void changePassword(String passwordHash) {
-		this.passwordHash = passwordHash;
+	boolean demo() {
+		return demo;
 	}
 
+	int sessionEpoch() {
+		return sessionEpoch;
+	}
+
+	boolean passwordChangeRequired() {
+		return passwordChangeRequired;
+	}
+
+	void markDemo() {
+		this.demo = true;
+	}
+
+	/** A password the person chose: their other sessions end, and no change is asked of them. */
+	void choosePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+		endSessions();
+	}
+
+	/** A password an administrator set: every session ends and the person must choose a new one at login. */
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
+		endSessions();
+	}
+
+	/** Changes name, roles and whether the account may log in; losing a role or the account ends its sessions. */
 	void update(String displayName, Set<StaffRole> roles, boolean enabled) {
+		if (!roles.containsAll(this.roles) || (this.enabled && !enabled)) {
+			endSessions();
+		}
 		this.displayName = displayName;
 		this.roles.clear();
 		this.roles.addAll(roles);
 		this.enabled = enabled;
+	}
+
+	void disable() {
+		if (enabled) {
+			enabled = false;
+			endSessions();
+		}
+	}
+
+	private void endSessions() {
+		sessionEpoch++;
 	}
 
 	StaffMember toMember() {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.SecurityLog;
 
 /** Staff accounts: who is logged in, who a staff id is, and the accounts themselves. */
 @Service
@@ -51,7 +53,7 @@ public class StaffDirectory implements UserDetailsService {
 	}
 
 	public Optional<StaffMember> findByUsername(String username) {
-		return accounts.findByUsernameIgnoreCase(username).map(StaffAccount::toMember);
+		return accounts.findByUsername(normalized(username)).map(StaffAccount::toMember);
 	}
 
 	public List<StaffMember> all() {
@@ -65,41 +67,66 @@ public class StaffDirectory implements UserDetailsService {
 	/** Creates an account; the password is stored only as a hash. */
 	@Transactional
 	public StaffMember create(String username, String displayName, String password, Set<StaffRole> roles) {
-		String name = username == null ? "" : username.trim().toLowerCase();
-		if (!name.matches("[a-z0-9._-]{3,60}")) {
+		String name = normalized(username);
+		if (!UsernameRule.valid(name)) {
 			throw DomainException.invalid("identity.username.invalid");
 		}
-		if (password == null || password.length() < 12 || password.length() > 200) {
-			throw DomainException.invalid("identity.password.tooShort", 12);
-		}
-		return newAccount(name, displayName, password, roles);
+		PasswordRule.check(password);
+		StaffMember created = newAccount(name, displayName, password, roles).toMember();
+		SecurityLog.event("account.created", "user", name, "roles", names(roles), "by", actor());
+		return created;
 	}
 
-	private StaffMember newAccount(String name, String displayName, String password, Set<StaffRole> roles) {
+	private StaffAccount newAccount(String name, String displayName, String password, Set<StaffRole> roles) {
 		if (roles.isEmpty()) {
 			throw DomainException.invalid("identity.roles.empty");
 		}
-		if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
+		if (accounts.findByUsername(name).isPresent()) {
 			throw DomainException.conflict("identity.username.taken", name);
 		}
 		String shownName = displayName == null || displayName.isBlank() ? name : displayName.trim();
-		return accounts.save(new StaffAccount(name, shownName, passwords.encode(password), roles, Instant.now()))
-			.toMember();
-	}
-
-	/** Creates the account, or resets its password and roles when it exists (demo accounts). */
-	@Transactional
-	public StaffMember createOrReset(String username, String displayName, String password, Set<StaffRole> roles) {
-		return accounts.findByUsernameIgnoreCase(username).map(account -> {
-			account.changePassword(passwords.encode(password));
-			account.update(displayName, roles, true);
-			return account.toMember();
-		}).orElseGet(() -> newAccount(username, displayName, password, roles));
+		return accounts.save(new StaffAccount(name, shownName, passwords.encode(password), roles, Instant.now()));
 	}
 
 	/**
-	 * Changes an account's roles and whether it may log in, and its password when one is given.
-	 * An administrator cannot remove the last enabled administrator.
+	 * Creates a demo account, or resets the password and roles of one the demo seeding created
+	 * before. An account of the same name that the seeding did not create is left as it is.
+	 *
+	 * @return whether the account is now the demo account
+	 */
+	@Transactional
+	boolean seedDemo(String username, String displayName, String password, Set<StaffRole> roles) {
+		PasswordRule.check(password);
+		Optional<StaffAccount> existing = accounts.findByUsername(username);
+		if (existing.isPresent() && !existing.get().demo()) {
+			SecurityLog.event("demo.accountLeftAlone", "user", username);
+			return false;
+		}
+		StaffAccount account = existing.orElseGet(() -> newAccount(username, displayName, password, roles));
+		account.markDemo();
+		if (existing.isPresent()) {
+			account.choosePassword(passwords.encode(password));
+			account.update(displayName, roles, true);
+		}
+		return true;
+	}
+
+	/** Disables the accounts the demo seeding created: the demo passwords are known to anyone who ran it. */
+	@Transactional
+	int disableDemoAccounts() {
+		List<StaffAccount> demo = accounts.findByDemoTrueAndEnabledTrue();
+		demo.forEach(account -> {
+			account.disable();
+			SecurityLog.event("demo.accountDisabled", "user", account.username());
+		});
+		return demo.size();
+	}
+
+	/**
+	 * Changes an account's roles and whether it may log in, and resets its password when one is
+	 * given (the person must then choose their own at the next login). Disabling, removing a role
+	 * or resetting the password ends the person's open sessions. An administrator cannot remove the
+	 * last enabled administrator.
 	 */
 	@Transactional
 	public StaffMember update(StaffId id, Set<StaffRole> roles, boolean enabled, String newPassword) {
@@ -113,26 +140,79 @@ public class StaffDirectory implements UserDetailsService {
 		if (wasAdmin && !staysAdmin && accounts.countEnabledAdministrators() <= 1) {
 			throw DomainException.conflict("identity.lastAdministrator");
 		}
-		if (newPassword != null && !newPassword.isBlank()) {
-			if (newPassword.length() < 12 || newPassword.length() > 200) {
-				throw DomainException.invalid("identity.password.tooShort", 12);
-			}
-			account.changePassword(passwords.encode(newPassword));
+		boolean reset = newPassword != null && !newPassword.isBlank();
+		if (reset) {
+			PasswordRule.check(newPassword);
+		}
+		Set<StaffRole> before = Set.copyOf(account.roles());
+		boolean wasEnabled = account.enabled();
+		if (reset) {
+			account.resetPassword(passwords.encode(newPassword));
+			SecurityLog.event("account.passwordReset", "user", account.username(), "by", actor());
 		}
 		account.update(account.toMember().displayName(), roles, enabled);
+		if (!before.equals(roles)) {
+			SecurityLog.event("account.rolesChanged", "user", account.username(), "from", names(before), "to", names(roles), "by",
+					actor());
+		}
+		if (wasEnabled != enabled) {
+			SecurityLog.event(enabled ? "account.enabled" : "account.disabled", "user", account.username(), "by",
+					actor());
+		}
 		return account.toMember();
+	}
+
+	/**
+	 * The logged-in person chooses a new password, giving the current one. Their other sessions end.
+	 *
+	 * @return the login to keep in this session, with the account's new epoch
+	 */
+	@Transactional
+	StaffPrincipal changeOwnPassword(StaffId id, String currentPassword, String newPassword) {
+		StaffAccount account = accounts.findById(id.value())
+			.orElseThrow(() -> DomainException.notFound("identity.account.unknown", id.value()));
+		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			SecurityLog.event("account.passwordChangeRefused", "user", account.username());
+			throw DomainException.invalid("identity.password.currentWrong");
+		}
+		PasswordRule.check(newPassword);
+		if (newPassword.equals(currentPassword)) {
+			throw DomainException.invalid("identity.password.unchanged");
+		}
+		account.choosePassword(passwords.encode(newPassword));
+		accounts.flush();
+		SecurityLog.event("account.passwordChanged", "user", account.username());
+		return new StaffPrincipal(account.toMember(), null, account.sessionEpoch());
+	}
+
+	/** What decides whether a login made earlier still holds. */
+	Optional<AccountState> state(StaffId id) {
+		return accounts.findState(id.value());
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsernameIgnoreCase(username)
-			.map(account -> new StaffPrincipal(account.toMember(), account.passwordHash()))
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		return accounts.findByUsername(normalized(username))
+			.map(account -> new StaffPrincipal(account.toMember(), account.passwordHash(), account.sessionEpoch()))
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 
 	static String randomPassword() {
 		byte[] bytes = new byte[15];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** User names are stored in lower case; {@link Locale#ROOT} so that no locale turns I into ı. */
+	static String normalized(String username) {
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static String names(Set<StaffRole> roles) {
+		return roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+	}
+
+	private String actor() {
+		return current().map(StaffMember::username).orElse("system");
 	}
 }

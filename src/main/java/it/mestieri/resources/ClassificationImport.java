@@ -52,10 +52,13 @@ class ClassificationImport {
 	private final CentreClock clock;
 	private final MessageSource messages;
 	private final DataSize maxSize;
+	private final DataSize maxUnpacked;
 
 	ClassificationImport(ImportJobs jobs, ClassificationWriter writer, SearchIndex searchIndex, JdbcTemplate jdbc,
 			CentreClock clock, MessageSource messages,
-			@Value("${mestieri.resources.max-package-size:100MB}") DataSize maxSize) {
+			@Value("${mestieri.resources.max-package-size:100MB}") DataSize maxSize,
+			@Value("${mestieri.resources.max-unpacked-size:1GB}") DataSize maxUnpacked) {
+		this.maxUnpacked = maxUnpacked;
 		this.jobs = jobs;
 		this.writer = writer;
 		this.searchIndex = searchIndex;
@@ -160,7 +163,7 @@ class ClassificationImport {
 		long started = System.nanoTime();
 		long history = recordStart(source);
 		try {
-			ClassificationData data = ClassificationReader.read(sources, progress);
+			ClassificationData data = ClassificationReader.read(sources, progress, maxUnpacked.toBytes());
 			String escoVersion = version != null ? version : data.versionFromName;
 			ClassificationWriter.Counts counts = writer.write(data, escoVersion, progress);
 			Result result = new Result(escoVersion, List.copyOf(data.languages), List.copyOf(data.files),

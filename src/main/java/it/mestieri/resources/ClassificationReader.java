@@ -3,6 +3,7 @@ package it.mestieri.resources;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,6 +54,10 @@ final class ClassificationReader {
 	static final int MAX_URI = 255;
 	static final int MAX_LABEL = 1000;
 	static final int MAX_DESCRIPTION = 8000;
+	/** Entries of one zip: an ESCO package has about 20. */
+	static final int MAX_ZIP_ENTRIES = 200;
+	/** Characters of one line: the longest of ESCO 1.1.1 has 2,509. */
+	static final int MAX_LINE = 64 * 1024;
 
 	private static final String LANG = "([a-z]{2,3}(?:-[a-z0-9]{2,8})?)";
 	private static final Pattern OCCUPATIONS = Pattern.compile("occupations_" + LANG + "\\.csv", Pattern.CASE_INSENSITIVE);
@@ -91,14 +96,21 @@ final class ClassificationReader {
 	private final Map<String, String> uris = new HashMap<>();
 	private boolean meloLabelsRead;
 	private boolean meloUrisRead;
+	private final long maxUnpacked;
+	private long unpacked;
 
-	private ClassificationReader(ImportJobs.Progress progress) {
+	private ClassificationReader(ImportJobs.Progress progress, long maxUnpacked) {
 		this.progress = progress;
+		this.maxUnpacked = maxUnpacked;
 	}
 
-	/** Reads and checks every file; refuses the lot on the first problem. */
-	static ClassificationData read(List<PackageFile> files, ImportJobs.Progress progress) {
-		ClassificationReader reader = new ClassificationReader(progress);
+	/**
+	 * Reads and checks every file; refuses the lot on the first problem. A small zip cannot exhaust
+	 * the memory: its entries, the bytes they unpack to (at most {@code maxUnpacked} for the whole
+	 * import) and the length of each line are capped.
+	 */
+	static ClassificationData read(List<PackageFile> files, ImportJobs.Progress progress, long maxUnpacked) {
+		ClassificationReader reader = new ClassificationReader(progress, maxUnpacked);
 		progress.phase("resources.phase.reading", files.stream().mapToLong(PackageFile::size).sum());
 		for (PackageFile file : files) {
 			reader.readFile(file);
@@ -149,10 +161,12 @@ final class ClassificationReader {
 		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
-				entries++;
+				if (++entries > MAX_ZIP_ENTRIES) {
+					throw refused(zipName, 0, "resources.import.reason.tooManyEntries", MAX_ZIP_ENTRIES);
+				}
 				if (!entry.isDirectory()) {
 					String base = baseName(entry.getName());
-					if (readEntry(zipName + " › " + base, base, new NonClosing(zip))) {
+					if (readEntry(zipName + " › " + base, base, new Unpacked(zip, zipName))) {
 						rememberVersion(entry.getName());
 					}
 				}
@@ -373,7 +387,7 @@ final class ClassificationReader {
 	}
 
 	private static void forEachTsvLine(String file, InputStream in, TsvLine consumer) throws IOException {
-		BufferedReader reader = new BufferedReader(withoutBom(in));
+		BufferedReader reader = new BufferedReader(withoutBom(file, in));
 		String text;
 		long line = 0;
 		while ((text = reader.readLine()) != null) {
@@ -401,7 +415,7 @@ final class ClassificationReader {
 	private void readCp2011(String file, InputStream in) throws IOException {
 		Map<String, Integer> header = null;
 		long expectedFields = 0;
-		try (CSVParser parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(CSV_NO_HEADER).get()) {
+		try (CSVParser parser = CSVParser.builder().setReader(withoutBom(file, in)).setFormat(CSV_NO_HEADER).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
 				long start = parser.getCurrentLineNumber() + 1;
@@ -508,7 +522,7 @@ final class ClassificationReader {
 			throws IOException {
 		CSVParser parser;
 		try {
-			parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(CSV).get();
+			parser = CSVParser.builder().setReader(withoutBom(file, in)).setFormat(CSV).get();
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw refused(file, 1, "resources.import.reason.header");
@@ -565,8 +579,9 @@ final class ClassificationReader {
 		return value != null ? value : otherwise;
 	}
 
-	private static Reader withoutBom(InputStream in) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+	private static Reader withoutBom(String file, InputStream in) throws IOException {
+		BufferedReader reader = new BufferedReader(
+				new LineCapped(new InputStreamReader(in, StandardCharsets.UTF_8), file), 64 * 1024);
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();
@@ -603,15 +618,85 @@ final class ClassificationReader {
 		}
 	}
 
-	/** A zip entry read by a parser that closes what it reads, without closing the zip. */
-	private static final class NonClosing extends FilterInputStream {
+	/**
+	 * A zip entry as a parser reads it: closing it leaves the zip open, and the bytes unpacked from
+	 * every zip of the import are counted against the cap.
+	 */
+	private final class Unpacked extends FilterInputStream {
 
-		NonClosing(InputStream in) {
+		private final String zipName;
+
+		Unpacked(InputStream in, String zipName) {
 			super(in);
+			this.zipName = zipName;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(n);
+			return n;
+		}
+
+		private void count(int bytes) {
+			if (bytes > 0) {
+				unpacked += bytes;
+				if (unpacked > maxUnpacked) {
+					throw refused(zipName, 0, "resources.import.reason.tooMuchUnpacked", maxUnpacked / (1024 * 1024));
+				}
+			}
 		}
 
 		@Override
 		public void close() {
+		}
+	}
+
+	/** Text whose lines may not grow past {@link #MAX_LINE} characters, so that no parser buffers without end. */
+	private static final class LineCapped extends FilterReader {
+
+		private final String file;
+		private long line = 1;
+		private int length;
+
+		LineCapped(Reader in, String file) {
+			super(in);
+			this.file = file;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			if (c >= 0) {
+				count((char) c);
+			}
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int count) throws IOException {
+			int n = super.read(buffer, offset, count);
+			for (int i = 0; i < n; i++) {
+				count(buffer[offset + i]);
+			}
+			return n;
+		}
+
+		private void count(char c) {
+			if (c == '\n') {
+				line++;
+				length = 0;
+			}
+			else if (++length > MAX_LINE) {
+				throw refused(file, line, "resources.import.reason.lineTooLong", MAX_LINE);
+			}
 		}
 	}
 }

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Site;
+import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffId;
+import it.mestieri.identity.StaffMember;
 import it.mestieri.shared.CentreClock;
 
 /**
@@ -41,8 +43,11 @@ class CalendarFeed {
 	private final CentreDirectory centre;
 	private final CentreClock clock;
 	private final MessageSource messages;
+	private final StaffDirectory staff;
 
-	CalendarFeed(RotaStore store, Rota rota, CentreDirectory centre, CentreClock clock, MessageSource messages) {
+	CalendarFeed(RotaStore store, Rota rota, CentreDirectory centre, CentreClock clock, MessageSource messages,
+			StaffDirectory staff) {
+		this.staff = staff;
 		this.store = store;
 		this.rota = rota;
 		this.centre = centre;
@@ -69,7 +74,12 @@ class CalendarFeed {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
-		return store.staffOfToken(token).map(staff -> write(staff, locale));
+		return store.staffOfToken(token).filter(this::mayLogIn).map(staff -> write(staff, locale));
+	}
+
+	/** A disabled account's feed answers nothing, as its logins do. */
+	private boolean mayLogIn(StaffId staff) {
+		return this.staff.find(staff).map(StaffMember::enabled).orElse(false);
 	}
 
 	private String write(StaffId staff, Locale locale) {

@@ -4,8 +4,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this instance runs the demo centre. {@code mestieri.demo} (MESTIERI_DEMO) decides
- * when set; otherwise demo mode is on for the embedded H2 database and off for any other.
+ * Whether this instance runs the demo centre: only when {@code mestieri.demo} (MESTIERI_DEMO) is
+ * {@code true}. It is never guessed from the database: a centre that keeps the embedded H2 file in
+ * production must not run with the well-known demo accounts.
  */
 @Component
 public class DemoMode {
@@ -13,14 +14,7 @@ public class DemoMode {
 	private final boolean enabled;
 
 	DemoMode(Environment environment) {
-		String explicit = environment.getProperty("mestieri.demo", "");
-		if (!explicit.isBlank()) {
-			this.enabled = Boolean.parseBoolean(explicit.trim());
-		}
-		else {
-			String url = environment.getProperty("spring.datasource.url", "");
-			this.enabled = url.isBlank() || url.startsWith("jdbc:h2:");
-		}
+		this.enabled = "true".equalsIgnoreCase(environment.getProperty("mestieri.demo", "").trim());
 	}
 
 	public boolean enabled() {

@@ -54,7 +54,8 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /board/panel", EVERYONE), Map.entry("GET /login", EVERYONE),
 			Map.entry("GET /setup", EVERYONE), Map.entry("POST /setup", EVERYONE), Map.entry("GET /error", EVERYONE),
 			// staff pages
-			Map.entry("GET /staff", STAFF), Map.entry("GET /overview", STAFF),
+			Map.entry("GET /staff", STAFF), Map.entry("GET /staff/password", STAFF),
+			Map.entry("POST /staff/password", STAFF), Map.entry("GET /overview", STAFF),
 			Map.entry("GET /reception", RECEPTION), Map.entry("POST /reception", RECEPTION),
 			Map.entry("GET /reception/tickets/{id}", RECEPTION),
 			Map.entry("POST /reception/visits/{id}/leave", RECEPTION),

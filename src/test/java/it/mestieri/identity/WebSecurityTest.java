@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,20 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
 
 /**
- * The web's own defences: security headers on every response, a new session at login, CSRF on
- * page forms, and logins throttled after repeated failures, per account and per address.
+ * The web's own defences: security headers on every response, a new session at login, a Secure
+ * cookie behind HTTPS, CSRF on page forms and on every request made with a session, Basic API calls
+ * without a session or a hash each, the client address a trusted proxy saw, logins throttled per
+ * account and address and slowed per account, and security events in the log without passwords.
  */
 class WebSecurityTest extends ApiTestBase {
 
+	static final String REAL = "203.0.113.9";
+
 	@Autowired
 	StaffDirectory staff;
+
+	@Autowired
+	ThrottledAuthentication credentials;
 
 	@Test
 	void everyResponseCarriesTheSecurityHeaders() throws Exception {
@@ -121,13 +129,158 @@ class WebSecurityTest extends ApiTestBase {
 		assertThat(basicGet(username, password).statusCode()).isEqualTo(200);
 	}
 
-	/** One API call with HTTP Basic and no session, as a client that keeps no cookies. */
-	private HttpResponse<String> basicGet(String username, String secret) throws Exception {
-		String credentials = java.util.Base64.getEncoder()
-			.encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8));
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks"))
-			.header("Authorization", "Basic " + credentials).header("Accept-Language", "en").GET().build(),
+	@Test
+	void failuresBlockTheAddressTheyCameFromNotTheOwnerAtAnotherDesk() throws Exception {
+		String username = account("throttle-pair");
+		for (int attempt = 0; attempt < 5; attempt++) {
+			assertThat(basicGet(username, "not-the-password", "198.51.100.20").statusCode()).isEqualTo(401);
+		}
+
+		assertThat(basicGet(username, password, "198.51.100.20").statusCode()).isEqualTo(429);
+		assertThat(basicGet(username, password, "192.0.2.20").statusCode()).as("the owner elsewhere").isEqualTo(200);
+	}
+
+	@Test
+	void theClientAddressIsTheOneTheTrustedProxySawNotTheOneTheClientWrote() throws Exception {
+		String username = account("forged-address");
+		for (int attempt = 0; attempt < 5; attempt++) {
+			// nginx appends the address it saw to whatever the client sent: "forged, real"
+			assertThat(basicGet(username, "not-the-password", "198.51.100." + attempt + ", " + REAL).statusCode())
+				.isEqualTo(401);
+		}
+
+		assertThat(basicGet(username, password, "198.51.100.99, " + REAL).statusCode()).isEqualTo(429);
+		assertThat(basicGet(username, password, "192.0.2.21").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void guessesFromManyAddressesSlowTheAccountDownWithoutLockingItsOwnerOut() throws Exception {
+		String username = account("throttle-slow");
+		assertThat(basicGet(username, password, "192.0.2.22").statusCode()).isEqualTo(200);
+		for (int attempt = 0; attempt < 10; attempt++) {
+			assertThat(basicGet(username, "not-the-password", "198.51.100." + (100 + attempt)).statusCode())
+				.isEqualTo(401);
+		}
+
+		HttpResponse<String> slowed = basicGet(username, password, "198.51.100.150");
+
+		assertThat(slowed.statusCode()).isEqualTo(429);
+		assertThat(slowed.body()).contains("try again in", "seconds");
+		assertThat(slowed.headers().firstValue("Retry-After")).isPresent();
+		assertThat(basicGet(username, password, "192.0.2.22").statusCode()).as("from where the owner logged in")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aRequestMadeWithABrowserSessionNeedsTheCsrfTokenWhateverHeadersItCarries() throws Exception {
+		Browser reception = browser();
+		reception.logIn("reception", password);
+		String checkIn = "{\"area\":\"LAVORO\"}";
+
+		HttpResponse<String> bearer = reception.postJson("/api/v1/visits", checkIn, "Authorization", "Bearer anything");
+		HttpResponse<String> basic = reception.postJson("/api/v1/visits", checkIn, "Authorization",
+				"Basic " + java.util.Base64.getEncoder().encodeToString("reception:wrong".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(bearer.statusCode()).isEqualTo(403);
+		assertThat(basic.statusCode()).isEqualTo(403);
+		assertThat(database.count("select count(*) from reception_visit")).isZero();
+	}
+
+	@Test
+	void anApiClientSendingBasicCredentialsOnEveryCallGetsNoSessionAndNoHashPerCall() throws Exception {
+		String username = account("basic-client");
+		long checksBefore = credentials.passwordChecks();
+
+		for (int call = 0; call < 10; call++) {
+			HttpResponse<String> read = basicGet(username, password, null);
+			assertThat(read.statusCode()).isEqualTo(200);
+			assertThat(read.headers().allValues("Set-Cookie")).as("no session").isEmpty();
+		}
+		HttpResponse<String> write = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/visits"))
+			.header("Authorization", basic("reception", password)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"area\":\"LAVORO\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(credentials.passwordChecks() - checksBefore).as("password hashes checked").isLessThanOrEqualTo(2);
+		assertThat(write.statusCode()).as(write.body()).isEqualTo(201);
+		assertThat(write.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aBrowsersOwnCallIsNotAnsweredWithABasicChallenge() throws Exception {
+		HttpResponse<String> fromPage = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks")).header("Sec-Fetch-Mode", "cors")
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fromScript = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(fromPage.statusCode()).isEqualTo(401);
+		assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(fromScript.statusCode()).isEqualTo(401);
+		assertThat(fromScript.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Mestieri\"");
+	}
+
+	@Test
+	void theSessionCookieIsSecureBehindHttps() throws Exception {
+		HttpResponse<String> https = browser().get("/login", "X-Forwarded-Proto", "https");
+		HttpResponse<String> http = browser().get("/login");
+
+		assertThat(https.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+		assertThat(http.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
+	}
+
+	@Test
+	void securityEventsAreLoggedInOneFormWithoutPasswords() throws Exception {
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger("mestieri.security");
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		try {
+			String username = account("logged");
+			basicGet(username, "secret-typed-wrong", "192.0.2.30");
+			basicGet("my-secret-password-as-name", "x", "192.0.2.30");
+			basicGet("adm\u0131n", "x", "192.0.2.30");
+			long id = staff.findByUsername(username).orElseThrow().id().value();
+			Browser admin = browser();
+			admin.logIn("admin", password);
+			admin.postWithToken("/admin/staff", "/admin/staff/" + id, Map.of("roles", "RECEPTION"));
+
+			List<String> lines = events.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.toList();
+			assertThat(lines).contains("security event=login.failed user=" + username
+					+ " address=192.0.2.30 reason=password");
+			assertThat(lines).contains("security event=login.failed user=- address=192.0.2.30 reason=unknown-user");
+			assertThat(lines).contains("security event=login.failed user=- address=192.0.2.30 reason=not-a-user-name");
+			assertThat(lines).contains("security event=account.disabled user=" + username + " by=admin");
+			assertThat(String.join("\n", lines)).doesNotContain("secret-typed-wrong", "my-secret-password-as-name",
+					password);
+		}
+		finally {
+			logger.detachAppender(events);
+		}
+	}
+
+	/** One API call with HTTP Basic and no session, as a client that keeps no cookies; from that address behind the proxy. */
+	private HttpResponse<String> basicGet(String username, String secret, String forwardedFor) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks"))
+			.header("Authorization", basic(username, secret)).header("Accept-Language", "en");
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
+		return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> basicGet(String username, String secret) throws Exception {
+		return basicGet(username, secret, null);
+	}
+
+	private static String basic(String username, String secret) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String account(String prefix) {

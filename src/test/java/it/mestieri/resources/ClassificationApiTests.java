@@ -295,6 +295,19 @@ abstract class ClassificationApiTests extends ApiTestBase {
 						file("concept_mapping.tsv", "C000001_it_000\t" + NURSE + "\n")),
 						"File corpus_elements.tsv, riga 2: la riga non ha la forma",
 						"File corpus_elements.tsv, line 2: the line is not of the form"),
+				Arguments.of("a zip with too many files", List.of(file("many.zip", ClassificationTables.zip("many",
+						java.util.stream.IntStream.rangeClosed(1, 201).boxed()
+							.collect(java.util.stream.Collectors.toMap(i -> "note" + i + ".txt", i -> "x"))))),
+						"File many.zip rifiutato: l'archivio ZIP ha più di 200 file",
+						"File many.zip refused: the ZIP archive has more than 200 files"),
+				Arguments.of("a zip that unpacks to more than the cap", List.of(file("bomb.zip",
+						ClassificationTables.zipOfEmptyLines("occupations_en.csv", occupationsHeader, 65L * 1024 * 1024))),
+						"File bomb.zip rifiutato: una volta estratto, il contenuto supera 64 MB",
+						"File bomb.zip refused: unpacked, the content exceeds 64 MB"),
+				Arguments.of("a line without end", List.of(file("occupations_en.csv", occupationsHeader
+						+ "Occupation,http://x/o1,2221,nurse,,fine\nOccupation,http://x/o2,2221," + "a".repeat(70_000) + ",,fine\n")),
+						"File occupations_en.csv, riga 3: la riga supera 65.536 caratteri",
+						"File occupations_en.csv, line 3: the line is longer than 65,536 characters"),
 				Arguments.of("a file we do not know", List.of(file("notes.txt", "hello")),
 						"File notes.txt rifiutato: nome di file non riconosciuto",
 						"File notes.txt refused: file name not recognised"));

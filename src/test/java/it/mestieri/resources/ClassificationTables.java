@@ -79,4 +79,23 @@ public final class ClassificationTables {
 		}
 		return bytes.toByteArray();
 	}
+
+	/** A zip of one file: a header and then that many bytes of empty lines, which deflate to almost nothing. */
+	static byte[] zipOfEmptyLines(String name, String header, long bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(name));
+			zip.write(header.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			byte[] lines = new byte[1024 * 1024];
+			java.util.Arrays.fill(lines, (byte) '\n');
+			for (long written = 0; written < bytes; written += lines.length) {
+				zip.write(lines);
+			}
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
 }

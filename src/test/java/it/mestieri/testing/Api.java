@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * The application's HTTP API as a client sees it: {@code api.as("reception").post(...)}.
- * Each user has a client of their own that keeps the session cookie, as a partner system
- * would, so the password is checked once and not hashed again on every call.
+ * Each user has a client of their own that sends Basic credentials on every call, as a partner
+ * system would; the server makes no session for it and recognises a verified password without
+ * hashing it again. The client keeps cookies all the same, to show that none is needed.
  */
 public final class Api {
 
@@ -75,7 +76,7 @@ public final class Api {
 			this.headers = headers;
 		}
 
-		/** The same client with its session cookie, but no Authorization header. */
+		/** The same client with its cookies, but no Authorization header. */
 		public Caller withSessionOnly() {
 			return new Caller(client, null, headers);
 		}

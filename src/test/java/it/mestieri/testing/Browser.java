@@ -39,7 +39,12 @@ public final class Browser {
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-		String body = form.entrySet().stream()
+		return post(path, form.entrySet().stream().map(field -> Map.entry(field.getKey(), field.getValue())).toList());
+	}
+
+	private HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> form)
+			throws IOException, InterruptedException {
+		String body = form.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -55,6 +60,19 @@ public final class Browser {
 		Map<String, String> withToken = new java.util.LinkedHashMap<>(form);
 		withToken.put("_csrf", token.group(1));
 		return post(path, withToken);
+	}
+
+	/** As {@link #postWithToken(String, String, Map)}, with fields given as name, value… where a name may repeat. */
+	public HttpResponse<String> postWithToken(String page, String path, String... fields)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get(page).body());
+		assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+		java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			form.add(Map.entry(fields[i], fields[i + 1]));
+		}
+		form.add(Map.entry("_csrf", token.group(1)));
+		return post(path, form);
 	}
 
 	/**
@@ -75,6 +93,18 @@ public final class Browser {
 			.header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A JSON POST from this browser, with its cookies and the given headers (name, value…). */
+	public HttpResponse<String> postJson(String path, String json, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it")
+			.header("Content-Type", "application/json");
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return client.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
