@@ -24,6 +24,11 @@ public record Site(SiteId id, String code, String name, String address, List<Ope
 		return currentInterval(when).map(OpeningHours::closes);
 	}
 
+	/** The time the site closes for the day on that date; empty when it does not open that day. */
+	public Optional<LocalTime> closesOn(java.time.LocalDate day) {
+		return hoursOn(day.getDayOfWeek()).stream().map(OpeningHours::closes).max(Comparator.naturalOrder());
+	}
+
 	/** The next moment the site opens after {@code when}, looking a week ahead. */
 	public Optional<LocalDateTime> nextOpening(LocalDateTime when) {
 		for (int offset = 0; offset <= 7; offset++) {

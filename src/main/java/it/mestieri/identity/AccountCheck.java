@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import it.mestieri.shared.SecurityLog;
@@ -28,6 +31,8 @@ final class AccountCheck extends OncePerRequestFilter {
 		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
 	}
 
+	private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
+
 	private final StaffDirectory staff;
 	private final ThrottledAuthentication credentials;
 	private final ChangeRequired changeRequired;
@@ -44,8 +49,15 @@ final class AccountCheck extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal login) {
 			Optional<AccountState> state = staff.state(login.member().id());
-			if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != login.sessionEpoch()) {
-				end(request, login);
+			if (stale(login, state) && request.getSession(false) == null) {
+				// A Basic call recognised from a verification made before the account changed: check the
+				// password itself again rather than refuse a client whose password may still be right.
+				credentials.forget(login.getUsername());
+				login = checkedAgain(request);
+				state = login == null ? Optional.empty() : staff.state(login.member().id());
+			}
+			if (login == null || stale(login, state)) {
+				end(request, authentication.getName());
 			}
 			else if (state.get().passwordChangeRequired() && !reachableWhileChangeRequired(request)) {
 				changeRequired.answer(request, response);
@@ -55,20 +67,39 @@ final class AccountCheck extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	private static boolean stale(StaffPrincipal login, Optional<AccountState> state) {
+		return state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != login.sessionEpoch();
+	}
+
+	private StaffPrincipal checkedAgain(HttpServletRequest request) {
+		try {
+			UsernamePasswordAuthenticationToken basic = BASIC.convert(request);
+			Authentication again = basic == null ? null : credentials.authenticate(basic);
+			if (again != null && again.getPrincipal() instanceof StaffPrincipal login) {
+				SecurityContextHolder.getContext().setAuthentication(again);
+				return login;
+			}
+		}
+		catch (AuthenticationException ex) {
+			// refused: the request goes on without a login
+		}
+		return null;
+	}
+
 	/** Files of the pages: no account look-up for each. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return staticFile(path(request));
 	}
 
-	private void end(HttpServletRequest request, StaffPrincipal login) {
+	private void end(HttpServletRequest request, String username) {
 		SecurityContextHolder.clearContext();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
-		credentials.forget(login.getUsername());
-		SecurityLog.event("session.ended", "user", login.getUsername(), "reason", "account changed");
+		credentials.forget(username);
+		SecurityLog.event("session.ended", "user", username, "reason", "account changed");
 	}
 
 	private static boolean reachableWhileChangeRequired(HttpServletRequest request) {

@@ -1,9 +1,7 @@
 package it.mestieri.identity;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,13 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +31,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
-import tools.jackson.databind.json.JsonMapper;
+import it.mestieri.shared.ProblemResponses;
 
 /**
  * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP Basic
@@ -45,8 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfig {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -127,6 +123,9 @@ class SecurityConfig {
 				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
 						"problem.forbidden", messages, locales)))
 			.securityContext(context -> context.securityContextRepository(pageSessions))
+			// The API makes no session and keeps no request to come back to: only a page login makes one.
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
 			.addFilterBefore(new AccountCheck(staff, credentials, (request, response) -> problem(request, response,
 					HttpStatus.FORBIDDEN, "identity.passwordChangeRequired", messages, locales)),
@@ -227,15 +226,6 @@ class SecurityConfig {
 		if (status == HttpStatus.UNAUTHORIZED && !fromBrowser(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Mestieri\"");
 		}
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", title);
-		body.put("status", status.value());
-		body.put("detail", detail);
-		body.put("instance", request.getRequestURI());
-		JSON.writeValue(response.getWriter(), body);
+		ProblemResponses.write(request, response, status, title, detail);
 	}
 }

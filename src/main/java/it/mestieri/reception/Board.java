@@ -2,9 +2,8 @@ package it.mestieri.reception;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
@@ -20,30 +19,57 @@ import it.mestieri.reception.ReceptionEvents.TicketCalled;
 /**
  * The hall display's live feed: each call, once committed, goes to every open display as a
  * server-sent event. Displays reconnect by themselves; a heartbeat keeps idle connections open.
- * The subscribers are this node's; with several nodes the calls would cross them through the
- * database (see docs/architecture.md).
+ * Anyone may open one, so they are capped, in all and per address ({@link ReceptionProperties});
+ * over the cap the request is refused at once rather than held. The subscribers are this node's;
+ * with several nodes the calls would cross them through the database (see docs/architecture.md).
  */
 @Component
 class Board implements SmartLifecycle {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-	private final List<SseEmitter> displays = new CopyOnWriteArrayList<>();
+	private final Map<SseEmitter, String> displays = new ConcurrentHashMap<>();
 	private final CentreDirectory centre;
+	private final int maxFeeds;
+	private final int maxFeedsPerAddress;
 	private volatile boolean running;
 
-	Board(CentreDirectory centre) {
+	Board(CentreDirectory centre, ReceptionProperties properties) {
 		this.centre = centre;
+		this.maxFeeds = properties.boardFeeds();
+		this.maxFeedsPerAddress = properties.boardFeedsPerAddress();
 	}
 
-	SseEmitter subscribe() {
+	/** A new feed for a display at that address; {@link Full} when the cap is reached. */
+	synchronized SseEmitter subscribe(String address) {
+		if (displays.size() >= maxFeeds) {
+			throw new Full(false);
+		}
+		if (displays.values().stream().filter(address::equals).count() >= maxFeedsPerAddress) {
+			throw new Full(true);
+		}
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		emitter.onCompletion(() -> displays.remove(emitter));
 		emitter.onTimeout(() -> displays.remove(emitter));
 		emitter.onError(error -> displays.remove(emitter));
-		displays.add(emitter);
+		displays.put(emitter, address);
 		send(emitter, SseEmitter.event().name("hello").data(Map.of("connected", true)).reconnectTime(3000));
 		return emitter;
+	}
+
+	/** No feed left: for this address ({@code perAddress}) or for anyone. */
+	static final class Full extends RuntimeException {
+
+		private final boolean perAddress;
+
+		Full(boolean perAddress) {
+			super(null, null, false, false);
+			this.perAddress = perAddress;
+		}
+
+		boolean perAddress() {
+			return perAddress;
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -52,14 +78,14 @@ class Board implements SmartLifecycle {
 		var area = centre.area(called.area());
 		Map<String, Object> data = Map.of("ticket", called.ticket(), "desk", desk, "area", area.code(), "colour",
 				area.colour(), "site", called.site().value(), "recall", called.callCount() > 1);
-		for (SseEmitter display : displays) {
+		for (SseEmitter display : displays.keySet()) {
 			send(display, SseEmitter.event().name("called").data(data, MediaType.APPLICATION_JSON));
 		}
 	}
 
 	@Scheduled(fixedDelay = 20_000)
 	void heartbeat() {
-		for (SseEmitter display : displays) {
+		for (SseEmitter display : displays.keySet()) {
 			send(display, SseEmitter.event().comment("keep-alive"));
 		}
 	}
@@ -76,7 +102,7 @@ class Board implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		displays.forEach(SseEmitter::complete);
+		displays.keySet().forEach(SseEmitter::complete);
 		displays.clear();
 	}
 

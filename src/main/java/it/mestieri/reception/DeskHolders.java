@@ -55,13 +55,19 @@ class DeskHolders {
 			.params(deskId, staffId, java.sql.Timestamp.from(at)).update();
 	}
 
-	void release(Holding holding, Instant at) {
-		jdbc.sql("delete from reception_desk_holder where desk_id = ?").param(holding.deskId()).update();
+	/** Ends the holding at that instant; false when it had already ended (another node, another click). */
+	boolean release(Holding holding, Instant at) {
+		int deleted = jdbc.sql("delete from reception_desk_holder where desk_id = ? and staff_id = ?")
+			.params(holding.deskId(), holding.staffId()).update();
+		if (deleted == 0) {
+			return false;
+		}
 		jdbc.sql("""
 				update reception_desk_session set released_at = ?
 				where desk_id = ? and staff_id = ? and taken_at = ? and released_at is null""")
 			.params(java.sql.Timestamp.from(at), holding.deskId(), holding.staffId(),
 				java.sql.Timestamp.from(holding.takenAt())).update();
+		return true;
 	}
 
 	private static Holding holding(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,8 +1,10 @@
 package it.mestieri.reception;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 
 import it.mestieri.centre.AreaId;
 import it.mestieri.centre.DeskId;
@@ -20,4 +22,7 @@ public interface DutyRoster {
 
 	/** For each area of the site with a counsellor on duty at that instant: until when, in the centre's time. */
 	Map<AreaId, LocalTime> onDutyUntil(SiteId site, Instant at);
+
+	/** The reason the site is closed on that day (a closing day of the rota; "" when none was given). */
+	Optional<String> closedOn(SiteId site, LocalDate day);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,9 +31,11 @@ class PublicPages {
 	private final CentreClock clock;
 	private final KioskLimiter limiter;
 	private final ReceptionProperties rule;
+	private final Opening opening;
 
 	PublicPages(Reception reception, CentreDirectory centre, CentreClock clock, KioskLimiter limiter,
-			ReceptionProperties rule) {
+			ReceptionProperties rule, Opening opening) {
+		this.opening = opening;
 		this.reception = reception;
 		this.centre = centre;
 		this.clock = clock;
@@ -45,6 +48,7 @@ class PublicPages {
 		List<Site> sites = centre.sites();
 		model.addAttribute("sites", sites);
 		model.addAttribute("openNow", openNow(sites));
+		model.addAttribute("closedToday", closedToday(sites));
 		model.addAttribute("areas", centre.walkInAreas());
 		return "home";
 	}
@@ -57,6 +61,7 @@ class PublicPages {
 		model.addAttribute("sites", sites);
 		model.addAttribute("queues", queues);
 		model.addAttribute("openNow", openNow(sites));
+		model.addAttribute("closedToday", closedToday(sites));
 		model.addAttribute("nextOpening", nextOpening(sites));
 		model.addAttribute("updatedAt", clock.localNow().toLocalTime().withNano(0));
 		model.addAttribute("rule", rule);
@@ -86,8 +91,10 @@ class PublicPages {
 	String kioskTicket(@RequestParam(required = false) Long site, @RequestParam(required = false) String area,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Site chosen = reception.site(site == null ? null : new SiteId(site));
-		if (!chosen.isOpenAt(now())) {
-			throw DomainException.conflict("kiosk.closed");
+		if (!opening.isOpenAt(chosen, now())) {
+			Optional<String> closingDay = opening.closingDay(chosen, now().toLocalDate());
+			throw closingDay.isPresent() ? DomainException.conflict("kiosk.closedToday", closingDay.get())
+					: DomainException.conflict("kiosk.closed");
 		}
 		if (!limiter.tryIssue(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -106,8 +113,9 @@ class PublicPages {
 		LocalDateTime now = now();
 		model.addAttribute("site", site);
 		model.addAttribute("areas", centre.walkInAreas());
-		model.addAttribute("open", site.isOpenAt(now));
-		model.addAttribute("nextOpening", site.nextOpening(now).orElse(null));
+		model.addAttribute("open", opening.isOpenAt(site, now));
+		model.addAttribute("closingDay", opening.closingDay(site, now.toLocalDate()).orElse(null));
+		model.addAttribute("nextOpening", opening.nextOpening(site, now).orElse(null));
 		model.addAttribute("closesAt", site.closesAt(now).orElse(null));
 	}
 
@@ -120,13 +128,21 @@ class PublicPages {
 
 	private Map<Long, Boolean> openNow(List<Site> sites) {
 		Map<Long, Boolean> open = new HashMap<>();
-		sites.forEach(site -> open.put(site.id().value(), site.isOpenAt(now())));
+		sites.forEach(site -> open.put(site.id().value(), opening.isOpenAt(site, now())));
 		return open;
+	}
+
+	/** The reason of today's closing day, for each site closed all day. */
+	private Map<Long, String> closedToday(List<Site> sites) {
+		Map<Long, String> closed = new HashMap<>();
+		sites.forEach(site -> opening.closingDay(site, now().toLocalDate())
+			.ifPresent(reason -> closed.put(site.id().value(), reason)));
+		return closed;
 	}
 
 	private Map<Long, LocalDateTime> nextOpening(List<Site> sites) {
 		Map<Long, LocalDateTime> next = new HashMap<>();
-		sites.forEach(site -> site.nextOpening(now()).ifPresent(when -> next.put(site.id().value(), when)));
+		sites.forEach(site -> opening.nextOpening(site, now()).ifPresent(when -> next.put(site.id().value(), when)));
 		return next;
 	}
 

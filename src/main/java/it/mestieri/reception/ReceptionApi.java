@@ -1,13 +1,20 @@
 package it.mestieri.reception;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +40,7 @@ import it.mestieri.shared.CitizenshipGroup;
 import it.mestieri.shared.EducationLevel;
 import it.mestieri.shared.Gender;
 import it.mestieri.shared.OccupationalStatus;
+import it.mestieri.shared.ProblemResponses;
 import it.mestieri.shared.Residence;
 
 @RestController
@@ -45,8 +53,13 @@ class ReceptionApi {
 	private final CentreDirectory centre;
 	private final Board board;
 	private final CentreClock clock;
+	private final MessageSource messages;
+	private final Opening opening;
 
-	ReceptionApi(Reception reception, DeskWork deskWork, CentreDirectory centre, Board board, CentreClock clock) {
+	ReceptionApi(Reception reception, DeskWork deskWork, CentreDirectory centre, Board board, CentreClock clock,
+			MessageSource messages, Opening opening) {
+		this.messages = messages;
+		this.opening = opening;
 		this.reception = reception;
 		this.deskWork = deskWork;
 		this.centre = centre;
@@ -117,7 +130,7 @@ class ReceptionApi {
 		List<Site> sites = site == null ? centre.sites() : List.of(reception.site(new SiteId(site)));
 		return sites.stream()
 			.flatMap(each -> reception.queues(each.id()).stream().map(queue -> QueueResponse.of(queue,
-					each.isOpenAt(clock.localNow().toLocalDateTime()))))
+					opening.isOpenAt(each, clock.localNow().toLocalDateTime()))))
 			.toList();
 	}
 
@@ -147,9 +160,22 @@ class ReceptionApi {
 	}
 
 	@GetMapping(path = "/board", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Live calls for the hall display, as server-sent events (public)")
-	SseEmitter board() {
-		return board.subscribe();
+	@Operation(summary = "Live calls for the hall display, as server-sent events (public); 429 when too many are "
+			+ "open from the address, 503 when too many are open in all")
+	SseEmitter board(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+		try {
+			return board.subscribe(request.getRemoteAddr());
+		}
+		catch (Board.Full full) {
+			// Answered here, not by the exception handlers: the request accepts only an event stream.
+			HttpStatus status = full.perAddress() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
+			response.setHeader("Retry-After", "60");
+			ProblemResponses.write(request, response, status,
+					messages.getMessage("problem.title." + status.value(), null, locale),
+					messages.getMessage(full.perAddress() ? "reception.board.fullForAddress" : "reception.board.full",
+							null, locale));
+			return null;
+		}
 	}
 
 	private VisitResponse response(VisitView visit) {

@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boardSize how many calls the hall display shows
  * @param kioskTicketsPerMinutePerAddress flood limit of the kiosk, per network address
  * @param kioskTicketsPerMinute flood limit of the kiosk, all addresses together
+ * @param boardFeeds live feeds of the hall display open at once on this node, all addresses together
+ * @param boardFeedsPerAddress live feeds open at once from one network address
  */
 @ConfigurationProperties("mestieri.reception")
 public record ReceptionProperties(Duration priorityAdvance, Duration defaultServiceTime, int serviceTimeSample,
-		Duration serviceTimeWindow, int boardSize, int kioskTicketsPerMinutePerAddress, int kioskTicketsPerMinute) {
+		Duration serviceTimeWindow, int boardSize, int kioskTicketsPerMinutePerAddress, int kioskTicketsPerMinute,
+		int boardFeeds, int boardFeedsPerAddress) {
 }

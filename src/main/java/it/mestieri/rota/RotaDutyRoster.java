@@ -1,8 +1,10 @@
 package it.mestieri.rota;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -30,5 +32,13 @@ class RotaDutyRoster implements DutyRoster {
 	@Override
 	public Map<AreaId, LocalTime> onDutyUntil(SiteId site, Instant at) {
 		return rota.onDutyUntil(site, at);
+	}
+
+	@Override
+	public Optional<String> closedOn(SiteId site, LocalDate day) {
+		return rota.closingDays(day, day).stream()
+			.filter(closing -> closing.closes(site))
+			.findFirst()
+			.map(closing -> closing.reason() == null ? "" : closing.reason());
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.MutableClock;
 import it.mestieri.testing.Json;
 import it.mestieri.testing.TestDatabase.Snapshot;
 
@@ -42,7 +43,7 @@ abstract class EndOfDayTests extends ApiTestBase {
 		assertThat(api.as("reception").post("/api/v1/visits/" + left + "/leave").status()).isEqualTo(200);
 		clock.setTo(WEDNESDAY_AFTER_MIDNIGHT);
 
-		int closed = endOfDay.closePastDays();
+		int closed = endOfDay.closePastDays().closed();
 
 		assertThat(closed).isEqualTo(3);
 		assertThat(visit(waiting).text("$.status")).isEqualTo("NOT_SERVED");
@@ -65,11 +66,29 @@ abstract class EndOfDayTests extends ApiTestBase {
 		step("counsellor", id, "start");
 		checkIn("IMPRESA");
 		clock.setTo(WEDNESDAY_AFTER_MIDNIGHT);
-		assertThat(endOfDay.closePastDays()).isEqualTo(2);
+		assertThat(endOfDay.closePastDays().closed()).isEqualTo(2);
 		Snapshot afterFirstRun = database.snapshot();
 
-		assertThat(endOfDay.closePastDays()).isZero();
+		assertThat(endOfDay.closePastDays().closed()).isZero();
 		assertThat(database.snapshot()).isEqualTo(afterFirstRun);
+	}
+
+	@Test
+	void aDeskLeftTakenOvernightIsReleasedAtTheClosingTimeOfItsDay() {
+		long desk = take("counsellor", desk("LAVORO", 0));
+		clock.setTo(WEDNESDAY_AFTER_MIDNIGHT);
+
+		EndOfDay.Report report = endOfDay.closePastDays();
+
+		assertThat(report.desksReleased()).isEqualTo(1);
+		assertThat(database.count("select count(*) from reception_desk_holder")).isZero();
+		java.sql.Timestamp released = database.jdbc()
+			.sql("select released_at from reception_desk_session where desk_id = ?").param(desk)
+			.query(java.sql.Timestamp.class).single();
+		assertThat(released.toInstant()).as("Tuesday's closing time, 19:00 in Rome")
+			.isEqualTo(LocalDateTime.of(2026, 3, 10, 19, 0).atZone(MutableClock.ROME).toInstant());
+		assertThat(api.as("counsellor").post("/api/v1/desks/" + desk + "/take").status()).isEqualTo(200);
+		assertThat(endOfDay.closePastDays().desksReleased()).as("today's holding stays").isZero();
 	}
 
 	@Test
@@ -77,7 +96,7 @@ abstract class EndOfDayTests extends ApiTestBase {
 		clock.setTo(TUESDAY_EVENING);
 		long id = checkIn("LAVORO").id();
 
-		assertThat(endOfDay.closePastDays()).isZero();
+		assertThat(endOfDay.closePastDays().closed()).isZero();
 		assertThat(visit(id).text("$.status")).isEqualTo("WAITING");
 	}
 
@@ -87,7 +106,7 @@ abstract class EndOfDayTests extends ApiTestBase {
 		long lateTuesday = checkIn("LAVORO").id();
 		clock.setTo(LocalDateTime.of(2026, 3, 11, 0, 30)); // still Tuesday in UTC
 
-		assertThat(endOfDay.closePastDays()).isEqualTo(1);
+		assertThat(endOfDay.closePastDays().closed()).isEqualTo(1);
 		assertThat(visit(lateTuesday).text("$.status")).isEqualTo("NOT_SERVED");
 		assertThat(checkIn("LAVORO").text("$.ticket")).isEqualTo("L-001");
 	}

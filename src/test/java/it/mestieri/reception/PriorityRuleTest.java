@@ -78,7 +78,7 @@ class PriorityRuleTest {
 			return visit;
 		});
 		ReceptionProperties properties = new ReceptionProperties(advance, Duration.ofMinutes(15), 20,
-				Duration.ofDays(14), 8, 4, 60);
+				Duration.ofDays(14), 8, 4, 60, 500, 20);
 		Reception reception = new Reception(visits, tickets, queues, holders, centre, mock(StaffDirectory.class),
 				new CentreClock(Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Rome")), properties,
 				mock(ApplicationEventPublisher.class));

@@ -350,7 +350,8 @@ abstract class ClassificationApiTests extends ApiTestBase {
 		assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
 		assertThat(tooLarge.text("$.detail")).contains("5 MB");
 		assertThat(overTheServletLimit.status()).as(overTheServletLimit.toString()).isEqualTo(413);
-		assertThat(overTheServletLimit.text("$.detail")).isEqualTo("Il caricamento è troppo grande: al massimo 6 MB.");
+		assertThat(overTheServletLimit.text("$.detail")).as("refused unread, with the feature's own limit")
+			.isEqualTo("I file caricati superano il limite di 5 MB in tutto.");
 		assertThat(unknownJob.status()).isEqualTo(404);
 		assertThat(database.count("select count(*) from resources_classification_import")).isZero();
 	}

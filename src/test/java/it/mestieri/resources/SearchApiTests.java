@@ -338,11 +338,13 @@ abstract class SearchApiTests extends ApiTestBase {
 	}
 
 	@Test
-	void theCoordinatorSeesTheUsageFigures() {
-		ApiResponse page = api.as("coordinator").get("/resources/usage?from=2026-03-01&to=2026-03-10");
+	void theCoordinatorSeesTheUsageFigures() throws Exception {
+		it.mestieri.testing.Browser coordinator = new it.mestieri.testing.Browser(port);
+		coordinator.logIn("coordinator", password);
+		var page = coordinator.get("/resources/usage?from=2026-03-01&to=2026-03-10");
 
-		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Uso del catalogo e della ricerca").contains("<caption");
-		assertThat(api.as("coordinator").get("/resources/usage?from=2026-03-10&to=2026-03-01").status()).isEqualTo(400);
+		assertThat(coordinator.get("/resources/usage?from=2026-03-10&to=2026-03-01").statusCode()).isEqualTo(400);
 	}
 }

@@ -221,6 +221,33 @@ abstract class RotaApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void onAClosingDayTheKioskAndThePublicPagesSayTheCentreIsClosedAndWhy() throws Exception {
+		ApiResponse closed = api.as("coordinator").post("/api/v1/rota/closing-days",
+				Json.of("date", "2026-03-10", "reason", "Sciopero dei trasporti"));
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
+		try {
+			Browser visitor = new Browser(port);
+			HttpResponse<String> kiosk = visitor.get("/kiosk");
+			HttpResponse<String> ticket = visitor.postWithToken("/login", "/kiosk/tickets", Map.of("area", "LAVORO"));
+
+			assertThat(kiosk.body()).contains("Oggi chiuso: Sciopero dei trasporti").doesNotContain("kiosk-button");
+			assertThat(ticket.statusCode()).isEqualTo(409);
+			assertThat(ticket.body()).contains("Oggi il centro è chiuso (Sciopero dei trasporti)");
+			assertThat(database.count("select count(*) from reception_visit")).isZero();
+			assertThat(visitor.get("/wait").body()).contains("Oggi chiuso: Sciopero dei trasporti",
+					"Riapre mercoledì 11 marzo");
+			assertThat(visitor.get("/").body()).contains("Oggi chiuso: Sciopero dei trasporti");
+			assertThat(api.anonymous().get("/api/v1/queues").<List<Boolean>>read("$[*].open")).containsOnly(false);
+
+			assertThat(send("DELETE", "/api/v1/rota/closing-days/" + closed.id(), null).status()).isEqualTo(204);
+			assertThat(visitor.get("/kiosk").body()).contains("kiosk-button").doesNotContain("Oggi chiuso");
+		}
+		finally {
+			database.jdbc().sql("delete from rota_closing_day").update();
+		}
+	}
+
+	@Test
 	void closingDaysAndExceptionsChangeWhatThePublicSees() {
 		long shift = addShift(shiftJson(desk("LAVORO", 0), "WEDNESDAY", "10:00", "13:00", marco)).id();
 		ApiResponse closed = api.as("coordinator").post("/api/v1/rota/closing-days",
