@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -136,7 +137,9 @@ class SecurityConfig {
 
 	/**
 	 * Every call that changes something needs the CSRF token, except a Basic call made without a
-	 * session: no browser sends those on its own, and a browser's session cookie never exempts it.
+	 * page login: no browser sends those on its own, and a logged-in browser's session cookie never
+	 * exempts it. A session that holds no login (a public page's form made it, and a client that
+	 * keeps cookies sends it back) changes nothing.
 	 */
 	static boolean needsCsrfToken(HttpServletRequest request) {
 		if (SAFE_METHODS.contains(request.getMethod())) {
@@ -144,7 +147,12 @@ class SecurityConfig {
 		}
 		String authorization = request.getHeader("Authorization");
 		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-		return !basic || request.getSession(false) != null;
+		return !basic || holdsPageLogin(request.getSession(false));
+	}
+
+	private static boolean holdsPageLogin(HttpSession session) {
+		return session != null
+				&& session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
 	}
 
 	@Bean

@@ -97,13 +97,28 @@ class CatalogueSearch {
 			Set<ContractType> contractTypes, int page, int size, Locale locale) {
 
 		Query {
-			text = text == null ? "" : text.strip();
+			text = firstWords(text == null ? "" : text.strip());
 			types = types == null ? Set.of() : Set.copyOf(types);
 			areas = areas == null ? Set.of() : Set.copyOf(areas);
 			languages = languages == null ? Set.of() : Set.copyOf(languages);
 			places = places == null ? Set.of() : Set.copyOf(places);
 			contractTypes = contractTypes == null ? Set.of() : Set.copyOf(contractTypes);
 			locale = locale == null ? Locale.ITALIAN : locale;
+		}
+
+		/**
+		 * A text over {@link #MAX_QUERY_LENGTH} (a long CP2011 title pasted whole) is cut after its last
+		 * whole word within the limit: the cost stays bounded and the first words are searched.
+		 */
+		static String firstWords(String text) {
+			if (text.length() <= MAX_QUERY_LENGTH) {
+				return text;
+			}
+			int cut = MAX_QUERY_LENGTH;
+			while (cut > 0 && !Character.isWhitespace(text.charAt(cut))) {
+				cut--;
+			}
+			return (cut == 0 ? text.substring(0, MAX_QUERY_LENGTH) : text.substring(0, cut)).strip();
 		}
 
 		static Query of(String text, Locale locale) {
@@ -285,9 +300,6 @@ class CatalogueSearch {
 		}
 		if (query.size() < 1 || query.size() > MAX_SIZE) {
 			throw DomainException.invalid("search.invalid.size", MAX_SIZE);
-		}
-		if (query.text().length() > MAX_QUERY_LENGTH) {
-			throw DomainException.invalid("search.invalid.query", MAX_QUERY_LENGTH);
 		}
 		for (String area : query.areas()) {
 			if (centre.area(area).isEmpty()) {

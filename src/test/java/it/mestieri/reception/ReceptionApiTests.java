@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import it.mestieri.testing.Api;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.BoardListener;
@@ -529,6 +530,18 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			ApiResponse withoutCredentials = api.as("coordinator").withSessionOnly().get("/api/v1/desks");
 
 			assertThat(withoutCredentials.status()).isEqualTo(401);
+		}
+
+		@Test
+		void aClientKeepingTheCookieOfAPublicPageStillWritesWithBasic() {
+			Api client = new Api(port, password);
+			ApiResponse page = client.as("reception").get("/kiosk");
+			assertThat(page.headers().allValues("Set-Cookie")).as("the page's form made a session")
+				.anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+
+			ApiResponse checkIn = client.as("reception").post("/api/v1/visits", Json.of("area", "LAVORO"));
+
+			assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
 		}
 
 		@Test

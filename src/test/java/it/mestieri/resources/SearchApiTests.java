@@ -189,7 +189,22 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertRefused("/api/v1/search?q=x&area=NOWHERE", "L'area NOWHERE non esiste.");
 		assertRefused("/api/v1/search?q=x&lang=xx", "La lingua xx non è disponibile");
 		assertRefused("/api/v1/search?q=x&size=many", "size");
-		assertRefused("/api/v1/search?q=" + "a".repeat(201), "al massimo 200 caratteri");
+	}
+
+	@Test
+	void aLongTitlePastedWholeIsSearchedByItsFirstWords() {
+		// Every word must match: the words past the first 200 characters, which nothing holds, are not searched.
+		String firstWords = "impianti elettrici ".repeat(10);
+		String pasted = firstWords + "elettricisti " + "astronavi cometarie ".repeat(5);
+
+		ApiResponse response = api.anonymous().get("/api/v1/search?q="
+				+ java.net.URLEncoder.encode(pasted, java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(firstWords).hasSizeLessThanOrEqualTo(200);
+		assertThat(pasted).hasSizeGreaterThan(200);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.list("$.items[*].id")).as(response.toString()).contains(course.id().intValue());
+		assertThat(api.anonymous().get("/search?q=" + "a".repeat(5000)).status()).isEqualTo(200);
 	}
 
 	@Test
