@@ -216,6 +216,6 @@ public class StaffDirectory implements UserDetailsService {
 	}
 
 	private String actor() {
-		return current().map(StaffMember::username).orElse("system");
+		return SecurityLog.actor();
 	}
 }

@@ -31,6 +31,7 @@ import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffMember;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.SecurityLog;
 
 /**
  * Agreements (protocolli d'intesa): their parties, what each party committed to, and their
@@ -145,6 +146,8 @@ public class Agreements {
 				}
 				jdbc.sql("delete from partners_agreement_party where agreement_id = ? and partner_id = ?")
 					.params(id.value(), party.value()).update();
+				SecurityLog.event("agreement.partyRemoved", "agreement", id.value(), "partner", party.value(), "by",
+						SecurityLog.actor());
 			}
 		}
 		checked.parties().stream().filter(party -> !before.parties().contains(party))
@@ -191,6 +194,8 @@ public class Agreements {
 			.params(commitmentId, id.value()).update() == 0) {
 			throw DomainException.notFound("partners.commitment.unknown", String.valueOf(commitmentId));
 		}
+		SecurityLog.event("agreement.commitmentRemoved", "agreement", id.value(), "commitment", commitmentId, "by",
+				SecurityLog.actor());
 	}
 
 	/**

@@ -57,7 +57,11 @@ class HsdsApi {
 				locale);
 		return new ImportResponse(report.created(), report.updated(), report.unchanged(),
 				report.skipped().stream().map(skipped -> new SkippedResponse(skipped.name(),
-						messages.getMessage(skipped.reason(), skipped.arguments().toArray(), locale))).toList());
+						messages.getMessage(skipped.reason(), skipped.arguments().toArray(), locale))).toList(),
+				report.changes().stream().map(change -> new ChangeResponse(change.partner(),
+						change.created() ? "created" : "updated", change.fields().stream()
+							.map(field -> new FieldResponse(field.field(), field.before(), field.after())).toList()))
+					.toList());
 	}
 
 	@ExceptionHandler(InvalidDocument.class)
@@ -70,7 +74,15 @@ class HsdsApi {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	record ImportResponse(int created, int updated, int unchanged, List<SkippedResponse> skipped) {
+	record ImportResponse(int created, int updated, int unchanged, List<SkippedResponse> skipped,
+			List<ChangeResponse> changes) {
+	}
+
+	/** A partner created or updated; {@code fields} are those an update changed, as shown to the reader. */
+	record ChangeResponse(String partner, String action, List<FieldResponse> fields) {
+	}
+
+	record FieldResponse(String field, String before, String after) {
 	}
 
 	record SkippedResponse(String name, String reason) {

@@ -30,6 +30,7 @@ import it.mestieri.partners.HsdsSchemas.Kind;
 import it.mestieri.partners.HsdsSchemas.Violation;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.SecurityLog;
 import it.mestieri.shared.Uploads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -65,8 +66,20 @@ class HsdsImport {
 	private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
-	/** What an import did. */
-	record Report(int created, int updated, int unchanged, List<Skipped> skipped) implements Serializable {
+	/** What an import did: how many partners, and what it created or changed of each. */
+	record Report(int created, int updated, int unchanged, List<Skipped> skipped, List<Change> changes)
+			implements Serializable {
+	}
+
+	/** A partner the import created, or changed, with the fields it changed (none for a new one). */
+	record Change(String partner, boolean created, List<FieldChange> fields) implements Serializable {
+	}
+
+	/**
+	 * One field of a partner, before and after the import, as the reader reads them; {@code field} is
+	 * the field's name in the partners bundle ({@code partners.field.<field>}).
+	 */
+	record FieldChange(String field, String before, String after) implements Serializable {
 	}
 
 	/** An organization or document left alone, and why (a message of the partners bundle, with its arguments). */
@@ -122,7 +135,10 @@ class HsdsImport {
 		List<Candidate> candidates = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		read(parse(file), locale, candidates, skipped);
-		return transaction.execute(status -> apply(candidates, skipped));
+		Report report = transaction.execute(status -> apply(candidates, skipped, locale));
+		SecurityLog.event("partners.imported", "format", "hsds", "created", report.created(), "updated", report.updated(),
+				"by", SecurityLog.actor());
+		return report;
 	}
 
 	private static JsonNode parse(byte[] file) {
@@ -270,10 +286,11 @@ class HsdsImport {
 		return Optional.empty();
 	}
 
-	private Report apply(List<Candidate> candidates, List<Skipped> skipped) {
+	private Report apply(List<Candidate> candidates, List<Skipped> skipped, Locale locale) {
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
+		List<Change> changes = new ArrayList<>();
 		LocalDate today = clock.today();
 		for (Candidate candidate : candidates) {
 			List<Partner> all = partners.all();
@@ -298,6 +315,7 @@ class HsdsImport {
 					continue;
 				}
 				create(candidate, areas == null ? Set.of() : areas, active.orElse(true), today);
+				changes.add(new Change(candidate.name.trim(), true, List.of()));
 				created++;
 				continue;
 			}
@@ -311,10 +329,42 @@ class HsdsImport {
 			}
 			else {
 				update(existing, wanted);
+				changes.add(new Change(existing.name(), false, changed(State.of(existing), wanted, locale)));
 				updated++;
 			}
 		}
-		return new Report(created, updated, unchanged, List.copyOf(skipped));
+		return new Report(created, updated, unchanged, List.copyOf(skipped), List.copyOf(changes));
+	}
+
+	private List<FieldChange> changed(State before, State after, Locale locale) {
+		List<FieldChange> fields = new ArrayList<>();
+		field(fields, "name", before.name(), after.name());
+		field(fields, "partnerKind", text("partners.partnerKind." + before.kind(), locale),
+				text("partners.partnerKind." + after.kind(), locale));
+		field(fields, "website", before.website(), after.website());
+		field(fields, "email", before.email(), after.email());
+		field(fields, "phone", before.phone(), after.phone());
+		field(fields, "areas", areaNames(before.areas(), locale), areaNames(after.areas(), locale));
+		field(fields, "activeFrom", date(before.activeFrom()), date(after.activeFrom()));
+		field(fields, "activeTo", date(before.activeTo()), date(after.activeTo()));
+		return List.copyOf(fields);
+	}
+
+	private static void field(List<FieldChange> fields, String field, String before, String after) {
+		String was = blankToNull(before);
+		String is = blankToNull(after);
+		if (!Objects.equals(was, is)) {
+			fields.add(new FieldChange(field, was == null ? "—" : was, is == null ? "—" : is));
+		}
+	}
+
+	private String areaNames(Set<AreaId> areas, Locale locale) {
+		return centre.areas().stream().filter(area -> areas.contains(area.id())).map(area -> area.name(locale))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String date(LocalDate day) {
+		return day == null ? null : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 	private static Optional<Partner> named(List<Partner> all, String name) {

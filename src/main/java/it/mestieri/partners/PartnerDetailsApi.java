@@ -28,6 +28,7 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffMember;
 import it.mestieri.shared.Bands;
+import it.mestieri.shared.DomainException;
 
 @RestController
 @RequestMapping(path = "/api/v1/partners", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,10 +65,15 @@ class PartnerDetailsApi {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a partner's details, active period included (COORDINATOR)")
+	@Operation(summary = "Change a partner's details, active period included (COORDINATOR). Send the version you "
+			+ "read: if someone saved the partner since, nothing is saved and the answer is 409")
 	PartnerDetails update(@PathVariable long id, @Valid @RequestBody PartnerRequest request) {
-		return details(partners.update(new PartnerId(id), request.name(), request.partnerKind(), request.website(),
-				request.email(), request.phone(), areas(request.areas()), request.activeFrom(), request.activeTo()));
+		if (request.version() == null) {
+			throw DomainException.invalid("partners.field.required", Checks.FIELDS.field("version"));
+		}
+		return details(partners.update(new PartnerId(id), request.version(), request.name(), request.partnerKind(),
+				request.website(), request.email(), request.phone(), areas(request.areas()), request.activeFrom(),
+				request.activeTo()));
 	}
 
 	@GetMapping("/{id}/contributions")
@@ -105,11 +111,12 @@ class PartnerDetailsApi {
 		return new PartnerDetails(partner.id().value(), partner.name(), partner.kind(), partner.website(),
 				partner.email(), partner.phone(),
 				centre.areas().stream().filter(area -> partner.areas().contains(area.id())).map(Area::code).toList(),
-				partner.activeFrom(), partner.activeTo(), members);
+				partner.activeFrom(), partner.activeTo(), partner.version(), members);
 	}
 
+	/** A new partner, or the change of one: {@code version} (as last read) is required to change one. */
 	record PartnerRequest(String name, String kind, String website, String email, String phone, List<String> areas,
-			LocalDate activeFrom, LocalDate activeTo) {
+			LocalDate activeFrom, LocalDate activeTo, Long version) {
 
 		PartnerKind partnerKind() {
 			return Bands.parse(PartnerKind.class, kind, "kind");
@@ -117,7 +124,7 @@ class PartnerDetailsApi {
 	}
 
 	record PartnerDetails(long id, String name, PartnerKind kind, String website, String email, String phone,
-			List<String> areas, LocalDate activeFrom, LocalDate activeTo, List<MemberResponse> members) {
+			List<String> areas, LocalDate activeFrom, LocalDate activeTo, long version, List<MemberResponse> members) {
 	}
 
 	record MemberResponse(long staffId, String username, String displayName, boolean namePublic) {

@@ -72,10 +72,10 @@ class PartnerPages {
 
 	/** What a coordinator typed about a partner, kept as typed so that a refused form shows it again. */
 	record PartnerForm(String name, String kind, String website, String email, String phone, List<String> areas,
-			String activeFrom, String activeTo) {
+			String activeFrom, String activeTo, String version) {
 
 		static PartnerForm empty(String today) {
-			return new PartnerForm("", "", "", "", "", List.of(), today, "");
+			return new PartnerForm("", "", "", "", "", List.of(), today, "", "");
 		}
 
 		static PartnerForm of(Partner partner, CentreDirectory centre) {
@@ -83,7 +83,13 @@ class PartnerPages {
 					orEmpty(partner.email()), orEmpty(partner.phone()),
 					centre.areas().stream().filter(area -> partner.areas().contains(area.id())).map(area -> area.code())
 						.toList(),
-					partner.activeFrom().toString(), partner.activeTo() == null ? "" : partner.activeTo().toString());
+					partner.activeFrom().toString(), partner.activeTo() == null ? "" : partner.activeTo().toString(),
+					String.valueOf(partner.version()));
+		}
+
+		PartnerForm withVersion(long newVersion) {
+			return new PartnerForm(name, kind, website, email, phone, areas, activeFrom, activeTo,
+					String.valueOf(newVersion));
 		}
 
 		public boolean hasArea(String code) {
@@ -167,9 +173,22 @@ class PartnerPages {
 	@PostMapping("/partners/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") PartnerForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return change(id, model, response, redirect, () -> partners.update(new PartnerId(id), form.name(),
-				kind(form.kind()), form.website(), form.email(), form.phone(), areas(form.areas()),
-				Checks.FIELDS.date(form.activeFrom(), "activeFrom"), Checks.FIELDS.date(form.activeTo(), "activeTo")));
+		try {
+			partners.update(new PartnerId(id), number(form.version(), "version"), form.name(), kind(form.kind()),
+					form.website(), form.email(), form.phone(), areas(form.areas()),
+					Checks.FIELDS.date(form.activeFrom(), "activeFrom"), Checks.FIELDS.date(form.activeTo(), "activeTo"));
+		}
+		catch (DomainException ex) {
+			PageProblem.show(ex, model, response);
+			model.addAttribute("editing", true);
+			if (ex instanceof PartnerChanged changed) {
+				// The details above show what is saved now; saving again replaces it with this user's values.
+				model.addAttribute("form", form.withVersion(changed.current().version()));
+			}
+			return partner(id, model);
+		}
+		redirect.addFlashAttribute("saved", "partners.saved");
+		return "redirect:/partners/" + id;
 	}
 
 	@PostMapping("/partners/{id}/members")

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.centre.AreaId;
 import it.mestieri.identity.StaffId;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.SecurityLog;
 
 /** The centre's partner organisations: who they are, which areas they serve, since when. */
 @Service
@@ -84,10 +85,15 @@ public class Partners {
 		return id;
 	}
 
-	/** Changes a partner's details, checked as by {@link #add(String, PartnerKind, String, String, String, Set, LocalDate, LocalDate)}. */
+	/**
+	 * Saves a partner's details over the partner as it was at {@code version}, checked as by
+	 * {@link #add(String, PartnerKind, String, String, String, Set, LocalDate, LocalDate)}. When someone
+	 * else changed them since, nothing is saved and a {@link PartnerChanged} (409) carries the partner
+	 * as it is now.
+	 */
 	@Transactional
-	public Partner update(PartnerId id, String name, PartnerKind kind, String website, String email, String phone,
-			Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
+	public Partner update(PartnerId id, long version, String name, PartnerKind kind, String website, String email,
+			String phone, Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
 		partner(id);
 		String checkedName = Checks.text(name, 200, "name");
 		Checks.FIELDS.required(kind, "partnerKind");
@@ -96,12 +102,15 @@ public class Partners {
 			.params(checkedName, id.value()).query(Long.class).single() > 0) {
 			throw DomainException.conflict("partners.nameTaken", checkedName);
 		}
-		jdbc.sql("""
+		int saved = jdbc.sql("""
 				update partners_partner set name = ?, kind = ?, website = ?, email = ?, phone = ?, active_from = ?,
-				active_to = ?, version = version + 1 where id = ?""")
+				active_to = ?, version = version + 1 where id = ? and version = ?""")
 			.params(checkedName, kind.name(), Checks.website(website), Checks.email(email), Checks.phone(phone),
-					activeFrom, activeTo, id.value())
+					activeFrom, activeTo, id.value(), version)
 			.update();
+		if (saved == 0) {
+			throw new PartnerChanged(partner(id));
+		}
 		jdbc.sql("delete from partners_partner_area where partner_id = ?").param(id.value()).update();
 		areas.forEach(area -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
 			.params(id.value(), area.value()).update());
@@ -136,7 +145,13 @@ public class Partners {
 
 	@Transactional
 	public void unassign(StaffId staff) {
-		jdbc.sql("delete from partners_member where staff_id = ?").param(staff.value()).update();
+		jdbc.sql("select partner_id from partners_member where staff_id = ?").param(staff.value()).query(Long.class)
+			.optional()
+			.ifPresent(partner -> {
+				jdbc.sql("delete from partners_member where staff_id = ?").param(staff.value()).update();
+				SecurityLog.event("partner.memberRemoved", "partner", partner, "staff", staff.value(), "by",
+						SecurityLog.actor());
+			});
 	}
 
 	public boolean isEmpty() {
@@ -152,6 +167,6 @@ public class Partners {
 		java.sql.Date to = rs.getDate("active_to");
 		return new Partner(new PartnerId(rs.getLong("id")), rs.getString("name"), PartnerKind.valueOf(rs.getString("kind")),
 				rs.getString("website"), rs.getString("email"), rs.getString("phone"), Set.copyOf(areas),
-				rs.getDate("active_from").toLocalDate(), to == null ? null : to.toLocalDate());
+				rs.getDate("active_from").toLocalDate(), to == null ? null : to.toLocalDate(), rs.getLong("version"));
 	}
 }

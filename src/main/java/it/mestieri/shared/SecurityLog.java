@@ -4,6 +4,9 @@ import java.util.StringJoiner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Security events in one greppable form, on the logger {@code mestieri.security}:
@@ -29,6 +32,13 @@ public final class SecurityLog {
 			line.add(safe(String.valueOf(fields[i])) + "=" + safe(String.valueOf(fields[i + 1])));
 		}
 		log.warn(line.toString());
+	}
+
+	/** The user name of the person whose request this is, or {@code system} outside any login. */
+	public static String actor() {
+		Authentication login = SecurityContextHolder.getContext().getAuthentication();
+		return login == null || !login.isAuthenticated() || login instanceof AnonymousAuthenticationToken ? "system"
+				: login.getName();
 	}
 
 	/** The value with anything outside letters, digits and {@code . _ - : @ ,} replaced by {@code ?}. */

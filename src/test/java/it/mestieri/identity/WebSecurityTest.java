@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
+import it.mestieri.testing.SecurityEvents;
 
 /**
  * The web's own defences: security headers on every response, a new session at login, a Secure
@@ -234,12 +235,7 @@ class WebSecurityTest extends ApiTestBase {
 
 	@Test
 	void securityEventsAreLoggedInOneFormWithoutPasswords() throws Exception {
-		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-			.getLogger("mestieri.security");
-		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
-		events.start();
-		logger.addAppender(events);
-		try {
+		try (SecurityEvents events = SecurityEvents.capture()) {
 			String username = account("logged");
 			basicGet(username, "secret-typed-wrong", "192.0.2.30");
 			basicGet("my-secret-password-as-name", "x", "192.0.2.30");
@@ -249,8 +245,7 @@ class WebSecurityTest extends ApiTestBase {
 			admin.logIn("admin", password);
 			admin.postWithToken("/admin/staff", "/admin/staff/" + id, Map.of("roles", "RECEPTION"));
 
-			List<String> lines = events.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
-				.toList();
+			List<String> lines = events.lines();
 			assertThat(lines).contains("security event=login.failed user=" + username
 					+ " address=192.0.2.30 reason=password");
 			assertThat(lines).contains("security event=login.failed user=- address=192.0.2.30 reason=unknown-user");
@@ -258,9 +253,6 @@ class WebSecurityTest extends ApiTestBase {
 			assertThat(lines).contains("security event=account.disabled user=" + username + " by=admin");
 			assertThat(String.join("\n", lines)).doesNotContain("secret-typed-wrong", "my-secret-password-as-name",
 					password);
-		}
-		finally {
-			logger.detachAppender(events);
 		}
 	}
 

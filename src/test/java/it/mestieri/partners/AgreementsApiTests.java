@@ -20,6 +20,7 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.AtOnce;
 import it.mestieri.testing.Json;
+import it.mestieri.testing.SecurityEvents;
 
 /**
  * Agreements, their commitments and documents, and the resources partners delivered, over the
@@ -117,12 +118,18 @@ abstract class AgreementsApiTests extends ApiTestBase {
 		assertThat(read.<List<Object>>read("$.commitments[?(@.id == " + hours + " && @.quantity == 10.5 && @.unit == 'h')]"))
 			.hasSize(1);
 
-		assertThat(api.as("coordinator").delete("/api/v1/agreements/" + id + "/commitments/" + hours).status())
-			.isEqualTo(204);
-		ApiResponse updated = api.as("coordinator").put("/api/v1/agreements/" + id,
-				Json.of("version", 3, "title", "Protocollo orientamento 2026", "validFrom", "2026-02-01", "validTo",
-						"2026-12-31", "charterAccepted", false, "parties", List.of(idea())));
-		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+		try (SecurityEvents events = SecurityEvents.capture()) {
+			assertThat(api.as("coordinator").delete("/api/v1/agreements/" + id + "/commitments/" + hours).status())
+				.isEqualTo(204);
+			ApiResponse updated = api.as("coordinator").put("/api/v1/agreements/" + id,
+					Json.of("version", 3, "title", "Protocollo orientamento 2026", "validFrom", "2026-02-01", "validTo",
+							"2026-12-31", "charterAccepted", false, "parties", List.of(idea())));
+			assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+			assertThat(events.lines()).contains(
+					"security event=agreement.commitmentRemoved agreement=" + id + " commitment=" + hours + " by=coordinator",
+					"security event=agreement.partyRemoved agreement=" + id + " partner=" + solco() + " by=coordinator");
+		}
+		ApiResponse updated = api.as("coordinator").get("/api/v1/agreements/" + id);
 		assertThat(updated.text("$.title")).isEqualTo("Protocollo orientamento 2026");
 		assertThat(updated.number("$.version")).isEqualTo(4);
 		assertThat(updated.<List<String>>read("$.parties[*].name")).containsExactly("Consorzio Idea Agenzia per il Lavoro");
@@ -374,27 +381,63 @@ abstract class AgreementsApiTests extends ApiTestBase {
 		long id = created.id();
 		assertThat(created.<List<String>>read("$.areas")).containsExactly("LAVORO", "IMPRESA");
 
+		assertThat(created.number("$.version")).isZero();
 		ApiResponse updated = api.as("coordinator").put("/api/v1/partners/" + id,
-				Json.of("name", created.text("$.name"), "kind", "BANK", "phone", "+39 06 1234567", "areas",
+				Json.of("version", 0, "name", created.text("$.name"), "kind", "BANK", "phone", "+39 06 1234567", "areas",
 						List.of("IMPRESA"), "activeFrom", "2026-01-01", "activeTo", "2026-12-31"));
 		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
 		assertThat(updated.text("$.kind")).isEqualTo("BANK");
 		assertThat(updated.text("$.activeTo")).isEqualTo("2026-12-31");
 		assertThat(updated.<Object>read("$.website")).isNull();
+		assertThat(updated.number("$.version")).isEqualTo(1);
 
 		refused(409, () -> api.as("coordinator").put("/api/v1/partners/" + id,
-				Json.of("name", "solco roma", "kind", "BANK", "activeFrom", "2026-01-01")));
+				Json.of("version", 1, "name", "solco roma", "kind", "BANK", "activeFrom", "2026-01-01")));
 		refused(400, () -> api.as("coordinator").put("/api/v1/partners/" + id,
-				Json.of("name", "x", "kind", "BANK", "activeFrom", "2026-01-01", "activeTo", "2025-12-31")));
+				Json.of("version", 1, "name", "x", "kind", "BANK", "activeFrom", "2026-01-01", "activeTo", "2025-12-31")));
 		refused(400, () -> api.as("coordinator").put("/api/v1/partners/" + id,
-				Json.of("name", "x", "kind", "BANK", "email", "not-an-email", "activeFrom", "2026-01-01")));
+				Json.of("version", 1, "name", "x", "kind", "BANK", "email", "not-an-email", "activeFrom", "2026-01-01")));
 		refused(400, () -> api.as("coordinator").put("/api/v1/partners/" + id,
-				Json.of("name", "x", "kind", "BANK", "website", "javascript:alert(1)", "activeFrom", "2026-01-01")));
+				Json.of("version", 1, "name", "x", "kind", "BANK", "website", "javascript:alert(1)", "activeFrom",
+						"2026-01-01")));
+		refused(400, "Versione", () -> api.as("coordinator").put("/api/v1/partners/" + id,
+				Json.of("name", "x", "kind", "BANK", "activeFrom", "2026-01-01")));
 		refused(400, () -> api.as("coordinator").post("/api/v1/partners",
 				Json.of("name", "y", "kind", "CASTLE", "activeFrom", "2026-01-01")));
 		refused(400, () -> api.as("coordinator").post("/api/v1/partners", Json.of("name", "y", "kind", "BANK")));
 		refused(404, () -> api.as("coordinator").put("/api/v1/partners/999999",
-				Json.of("name", "z", "kind", "BANK", "activeFrom", "2026-01-01")));
+				Json.of("version", 0, "name", "z", "kind", "BANK", "activeFrom", "2026-01-01")));
+	}
+
+	@Test
+	void aStaleSaveOfAPartnerIsRefusedWith409AndNothingIsLost() {
+		long id = api.as("coordinator").post("/api/v1/partners", Json.of("name", "Partner conteso " + System.nanoTime(),
+				"kind", "FOUNDATION", "areas", List.of("LAVORO"), "activeFrom", "2026-01-01")).id();
+		String name = api.as("coordinator").get("/api/v1/partners/" + id).text("$.name");
+		ApiResponse first = api.as("coordinator").put("/api/v1/partners/" + id, Json.of("version", 0, "name", name,
+				"kind", "FOUNDATION", "phone", "+39 06 7654321", "areas", List.of("LAVORO"), "activeFrom", "2026-01-01"));
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+
+		ApiResponse stale = refused(409, () -> api.as("coordinator").put("/api/v1/partners/" + id, Json.of("version", 0,
+				"name", name, "kind", "BANK", "areas", List.of("IMPRESA"), "activeFrom", "2026-01-01")));
+
+		assertThat(stale.text("$.detail")).contains(name, "dopo che li avevi aperti");
+		ApiResponse now = api.as("coordinator").get("/api/v1/partners/" + id);
+		assertThat(now.text("$.phone")).isEqualTo("+39 06 7654321");
+		assertThat(now.text("$.kind")).isEqualTo("FOUNDATION");
+		assertThat(now.<List<String>>read("$.areas")).containsExactly("LAVORO");
+	}
+
+	@Test
+	void twoCoordinatorsSavingAPartnerAtTheSameMomentOneWins() throws Exception {
+		String name = "Partner in gara " + System.nanoTime();
+		long id = api.as("coordinator").post("/api/v1/partners",
+				Json.of("name", name, "kind", "FOUNDATION", "activeFrom", "2026-01-01")).id();
+		oneOfTwoSavesWins("/api/v1/partners/" + id, "phone",
+				Json.of("version", 0, "name", name, "kind", "FOUNDATION", "phone", "+39 06 1111111", "activeFrom",
+						"2026-01-01"),
+				Json.of("version", 0, "name", name, "kind", "FOUNDATION", "phone", "+39 06 2222222", "activeFrom",
+						"2026-01-01"));
 	}
 
 	@Test

@@ -184,6 +184,7 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(response.number("$.updated")).isZero();
 		assertThat(response.number("$.unchanged")).isEqualTo(tables.partnerCount());
 		assertThat(response.list("$.skipped")).isEmpty();
+		assertThat(response.list("$.changes")).isEmpty();
 		assertThat(partners()).isEqualTo(before);
 		assertThat(imported(api.anonymous().inEnglish().get(EXPORT).body()).number("$.updated")).isZero();
 		assertThat(partners()).isEqualTo(before);
@@ -208,6 +209,15 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 		assertThat(response.number("$.updated")).isEqualTo(1);
 		assertThat(response.number("$.unchanged")).isEqualTo(tables.partnerCount() - 1);
+		assertThat(response.list("$.changes[*].partner")).containsExactly("Regione Lazio");
+		assertThat(response.text("$.changes[0].action")).isEqualTo("updated");
+		assertThat(response.list("$.changes[0].fields[*].field")).contains("partnerKind", "email", "phone", "areas")
+			.doesNotContain("name", "activeFrom");
+		List<Map<String, Object>> email = response.read("$.changes[0].fields[?(@.field == 'email')]");
+		assertThat(email).singleElement()
+			.satisfies(field -> assertThat(field).containsEntry("after", "orientamento@regione.lazio.it"));
+		List<String> areasAfter = response.read("$.changes[0].fields[?(@.field == 'areas')].after");
+		assertThat(areasAfter).singleElement().asString().contains(", ");
 		Map<String, Object> partner = partnerNamed("Regione Lazio");
 		assertThat(partner).containsEntry("kind", "TRAINING_OR_GUIDANCE_BODY")
 			.containsEntry("website", "https://www.regione.lazio.it").containsEntry("email", "orientamento@regione.lazio.it")

@@ -77,7 +77,9 @@ class HsdsPageTest extends ApiTestBase {
 		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith(PAGE));
 		assertThat(coordinator.get(PAGE).body()).contains("File importato",
-				"Partner creati: 1; aggiornati: 0; invariati: 0; tralasciati: 0.");
+				"Partner creati: 1; aggiornati: 0; invariati: 0; tralasciati: 0.",
+				"Che cosa ha creato o cambiato l&#39;importazione", "Example Organization Inc.",
+				"Nuovo partner, creato dal file");
 		assertThat(database.count("select count(*) from partners_partner where name = 'Example Organization Inc.'"))
 			.isEqualTo(1);
 	}

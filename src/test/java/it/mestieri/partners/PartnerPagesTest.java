@@ -20,6 +20,7 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
+import it.mestieri.testing.SecurityEvents;
 
 /**
  * The partner and agreement pages: what a partner coordinator may see, two coordinators saving the
@@ -104,6 +105,39 @@ class PartnerPagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void theSecondOfTwoCoordinatorsEditingAPartnerIsToldAndKeepsTheirInput() throws Exception {
+		String name = "Partner da modificare in due " + System.nanoTime();
+		long id = api.as("coordinator").post("/api/v1/partners",
+				Json.of("name", name, "kind", "FOUNDATION", "areas", List.of("LAVORO"), "activeFrom", "2026-01-01")).id();
+		String page = "/partners/" + id;
+		Browser first = loggedIn("coordinator");
+		Browser second = loggedIn("coordinator");
+		String firstVersion = version(first.get(page).body());
+		String secondVersion = version(second.get(page).body());
+
+		HttpResponse<String> saved = first.postWithToken(page, page, Map.of("version", firstVersion, "name", name,
+				"kind", "FOUNDATION", "phone", "+39 06 1111111", "areas", "LAVORO", "activeFrom", "2026-01-01"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> refused = second.postWithToken(page, page, Map.of("version", secondVersion, "name", name,
+				"kind", "BANK", "email", "secondo@example.org", "areas", "IMPRESA", "activeFrom", "2026-01-01"));
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("dopo che li avevi aperti").contains("+39 06 1111111")
+			.contains("value=\"secondo@example.org\"").contains("<details open");
+		assertThat(api.as("coordinator").get("/api/v1/partners/" + id).text("$.phone")).isEqualTo("+39 06 1111111");
+
+		String now = version(refused.body());
+		assertThat(now).isNotEqualTo(secondVersion);
+		HttpResponse<String> again = second.postWithToken(page, page, Map.of("version", now, "name", name, "kind",
+				"BANK", "email", "secondo@example.org", "areas", "IMPRESA", "activeFrom", "2026-01-01"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		ApiResponse after = api.as("coordinator").get("/api/v1/partners/" + id);
+		assertThat(after.text("$.email")).isEqualTo("secondo@example.org");
+		assertThat(after.text("$.kind")).isEqualTo("BANK");
+	}
+
+	@Test
 	void aPdfIsUploadedFromThePageAndAnythingElseIsRefusedWithAClearPage() throws Exception {
 		long id = agreement("Protocollo con caricamento dalla pagina", partner("Solco Roma"));
 		String page = "/partners/agreements/" + id;
@@ -157,8 +191,12 @@ class PartnerPagesTest extends ApiTestBase {
 		assertThat(refused.body()).contains("non è di un consulente");
 		assertThat(partners.membership(receptionist.id())).isEmpty();
 
-		assertThat(browser.postWithToken(page, page + "/members/" + counsellor.id().value() + "/remove", Map.of())
-			.statusCode()).isEqualTo(302);
+		try (SecurityEvents events = SecurityEvents.capture()) {
+			assertThat(browser.postWithToken(page, page + "/members/" + counsellor.id().value() + "/remove", Map.of())
+				.statusCode()).isEqualTo(302);
+			assertThat(events.lines()).contains("security event=partner.memberRemoved partner=" + solco + " staff="
+					+ counsellor.id().value() + " by=coordinator");
+		}
 		assertThat(partners.membership(counsellor.id())).isEmpty();
 	}
 

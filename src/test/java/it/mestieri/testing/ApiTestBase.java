@@ -105,13 +105,18 @@ public abstract class ApiTestBase {
 	 * the other is told it changed (409), and the item reads back as the winner's, at version 1.
 	 */
 	protected void oneOfTwoSavesWins(String path, String first, String second) throws Exception {
+		oneOfTwoSavesWins(path, "title", first, second);
+	}
+
+	/** As {@link #oneOfTwoSavesWins(String, String, String)}, telling the saves apart by that field. */
+	protected void oneOfTwoSavesWins(String path, String field, String first, String second) throws Exception {
 		List<ApiResponse> saves = AtOnce.run(() -> api.as("coordinator").put(path, first),
 				() -> api.as("coordinator").put(path, second));
 		List<Integer> statuses = saves.stream().map(ApiResponse::status).toList();
 
 		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
 		ApiResponse now = api.as("coordinator").get(path);
-		assertThat(now.text("$.title")).isEqualTo(saves.get(statuses.indexOf(200)).text("$.title"));
+		assertThat(now.text("$." + field)).isEqualTo(saves.get(statuses.indexOf(200)).text("$." + field));
 		assertThat(now.number("$.version")).isEqualTo(1);
 	}
 
