@@ -1,9 +1,15 @@
 package it.mestieri.delivery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,11 +17,15 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.delivery.DeliveryReport.Line;
 
 /**
- * The reports as CSV (RFC 4180: commas, quotes doubled, CRLF; dot as the decimal separator so
- * that any spreadsheet or script reads the numbers), with a header in the reader's language.
+ * The reports as CSV in UTF-8 with a byte order mark, laid out the way a spreadsheet in the
+ * reader's language opens it with a double click: in Italian, semicolons between cells and a
+ * decimal comma (what Excel and LibreOffice set to Italian expect); in English, RFC 4180 commas
+ * and a decimal dot. The header is in the reader's language too.
  */
 @Component
 class DeliveryCsv {
+
+	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final MessageSource messages;
 	private final CentreDirectory centre;
@@ -25,57 +35,75 @@ class DeliveryCsv {
 		this.centre = centre;
 	}
 
-	String write(List<DeliveryReport> reports, Locale locale) {
-		StringBuilder csv = new StringBuilder();
-		row(csv, List.of(text("delivery.csv.partner", locale), text("delivery.csv.from", locale),
-				text("delivery.csv.to", locale), text("delivery.csv.kind", locale), text("delivery.csv.area", locale),
-				text("delivery.csv.unit", locale), text("delivery.csv.agreements", locale),
-				text("delivery.csv.committed", locale), text("delivery.csv.dueByNow", locale),
-				text("delivery.csv.scheduled", locale), text("delivery.csv.delivered", locale),
-				text("delivery.csv.percent", locale), text("delivery.csv.status", locale)));
-		for (DeliveryReport report : reports) {
-			for (Line line : report.lines()) {
-				row(csv, List.of(report.partnerName(), report.from().toString(), report.to().toString(),
-						text("delivery.kind." + line.kind(), locale),
-						line.area() == null ? "" : centre.area(line.area()).name(locale),
-						line.unit() == null ? "" : line.unit(),
-						String.join(" | ", line.commitments().stream().map(DeliveryReport.Commitment::agreementTitle)
-							.distinct().toList()),
-						number(line.committed()), number(line.expectedToDate()), number(line.scheduled()),
-						number(line.delivered()), line.percent() == null ? "" : line.percent().toString(),
-						text("delivery.status." + line.status(), locale)));
+	byte[] write(List<DeliveryReport> reports, Locale locale) {
+		Layout layout = Layout.of(locale);
+		StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
+		try (CSVPrinter printer = new CSVPrinter(out, layout.format())) {
+			printer.printRecord(List.of("partner", "from", "to", "kind", "area", "unit", "agreements", "committed",
+					"dueByNow", "scheduled", "delivered", "percent", "status")
+				.stream().map(column -> text(message("delivery.csv." + column, locale))).toList());
+			for (DeliveryReport report : reports) {
+				for (Line line : report.lines()) {
+					printer.printRecord(row(report, line, layout, locale));
+				}
 			}
 		}
-		return csv.toString();
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private String text(String key, Locale locale) {
+	private List<String> row(DeliveryReport report, Line line, Layout layout, Locale locale) {
+		List<String> cells = new ArrayList<>();
+		cells.add(text(report.partnerName()));
+		cells.add(report.from().toString());
+		cells.add(report.to().toString());
+		cells.add(text(message("delivery.kind." + line.kind(), locale)));
+		cells.add(line.area() == null ? "" : text(centre.area(line.area()).name(locale)));
+		cells.add(line.unit() == null ? "" : text(line.unit()));
+		cells.add(text(String.join(" | ",
+				line.commitments().stream().map(DeliveryReport.Commitment::agreementTitle).distinct().toList())));
+		cells.add(layout.number(line.committed()));
+		cells.add(layout.number(line.expectedToDate()));
+		cells.add(layout.number(line.scheduled()));
+		cells.add(layout.number(line.delivered()));
+		cells.add(line.percent() == null ? "" : line.percent().toString());
+		cells.add(text(message("delivery.status." + line.status(), locale)));
+		return cells;
+	}
+
+	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
 
-	private static String number(BigDecimal value) {
-		return value == null ? "" : value.toPlainString();
+	/**
+	 * A text cell: one starting with = + - @ or a tab or carriage return is defused with a leading
+	 * apostrophe, so that a spreadsheet shows it instead of running it as a formula. Numbers are
+	 * never text cells, so a negative amount stays a number.
+	 */
+	static String text(String value) {
+		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
 	}
 
-	private static void row(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(cell(cells.get(i)));
-		}
-		csv.append("\r\n");
-	}
+	record Layout(char delimiter, char decimalSeparator) {
 
-	/** Quoted when needed; a leading = + - @ is defused so that a spreadsheet does not run it as a formula. */
-	static String cell(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-			text = "'" + text;
+		static final Layout ITALIAN = new Layout(';', ',');
+		static final Layout ENGLISH = new Layout(',', '.');
+
+		static Layout of(Locale locale) {
+			return Locale.ITALIAN.getLanguage().equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
 		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
+
+		CSVFormat format() {
+			return CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(delimiter).get();
 		}
-		return text;
+
+		String number(BigDecimal value) {
+			return value == null ? "" : value.toPlainString().replace('.', decimalSeparator);
+		}
 	}
 }

@@ -65,7 +65,7 @@ class DeliveryPages {
 	}
 
 	@GetMapping("/delivery/export.csv")
-	ResponseEntity<String> exportAll(@RequestParam(required = false) String from,
+	ResponseEntity<byte[]> exportAll(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
 		ReportPeriod period = ReportPeriod.of(from, to, clock.today());
 		Optional<PartnerId> own = delivery.restriction();
@@ -76,7 +76,7 @@ class DeliveryPages {
 	}
 
 	@GetMapping("/delivery/partners/{id}/export.csv")
-	ResponseEntity<String> exportPartner(@PathVariable long id, @RequestParam(required = false) String from,
+	ResponseEntity<byte[]> exportPartner(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
 		ReportPeriod period = ReportPeriod.of(from, to, clock.today());
 		DeliveryReport report = delivery.report(new PartnerId(id), period.from(), period.to());
@@ -92,7 +92,7 @@ class DeliveryPages {
 		return view;
 	}
 
-	private static ResponseEntity<String> csv(String fileName, String body) {
+	private static ResponseEntity<byte[]> csv(String fileName, byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

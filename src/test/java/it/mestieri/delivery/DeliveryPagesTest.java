@@ -2,9 +2,13 @@ package it.mestieri.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 import it.mestieri.testing.ApiTestBase;
@@ -22,7 +26,7 @@ class DeliveryPagesTest extends ApiTestBase {
 	}
 
 	long partner(String name) {
-		java.util.List<Number> ids = api.anonymous().get("/api/v1/partners").read("$[?(@.name == '" + name + "')].id");
+		List<Number> ids = api.anonymous().get("/api/v1/partners").read("$[?(@.name == '" + name + "')].id");
 		return ids.get(0).longValue();
 	}
 
@@ -70,22 +74,35 @@ class DeliveryPagesTest extends ApiTestBase {
 	}
 
 	@Test
-	void theCsvHasAHeaderInTheReadersLanguageAndOneRowPerCommitment() throws Exception {
+	void theCsvOpensInASpreadsheetSetToItalianWithItsHeaderAndOneRowPerCommitment() throws Exception {
 		HttpResponse<String> csv = as("coordinator").get("/delivery/export.csv?from=2026-01-01&to=2026-03-31");
 
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-			.startsWith("text/csv"));
+			.startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
 		assertThat(csv.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(value -> assertThat(value).contains("attachment", "delivery-2026-01-01-2026-03-31.csv"));
-		String[] rows = csv.body().split("\r\n");
-		assertThat(rows[0]).isEqualTo("Partner,Dal,Al,Tipo di impegno,Area,Unità,Protocolli,Promesso nel periodo,"
-				+ "Dovuto a oggi,In turno,Realizzato,Percentuale,Stato");
+		assertThat(csv.body()).startsWith("\uFEFF");
+		String[] rows = csv.body().substring(1).split("\r\n");
+		assertThat(rows[0]).isEqualTo("Partner;Dal;Al;Tipo di impegno;Area;Unità;Protocolli;Promesso nel periodo;"
+				+ "Dovuto a oggi;In turno;Realizzato;Percentuale;Stato");
 		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(
-				"Regione Lazio,2026-01-01,2026-03-31,Denaro,,€,Protocollo d'intesa Città dei Mestieri di Roma (esempio),"
-						+ "9856.47,7556.62,,0.00,0,Sotto quanto dovuto"));
-		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Solco Roma,").contains("Laboratori")
-			.endsWith(",0.00,0,Sotto quanto dovuto"));
+				"Regione Lazio;2026-01-01;2026-03-31;Denaro;;€;Protocollo d'intesa Città dei Mestieri di Roma (esempio);"
+						+ "9856,47;7556,62;;0,00;0;Sotto quanto dovuto"));
+		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Solco Roma;").contains("Laboratori")
+			.endsWith(";0,00;0;Sotto quanto dovuto"));
+	}
+
+	@Test
+	void anEnglishReaderGetsCommasAndDecimalDots() throws Exception {
+		HttpResponse<String> csv = as("coordinator").get("/delivery/export.csv?from=2026-01-01&to=2026-03-31&lang=en");
+
+		assertThat(csv.body()).startsWith("\uFEFF");
+		String[] rows = csv.body().substring(1).split("\r\n");
+		assertThat(rows[0]).isEqualTo("Partner,From,To,Kind of commitment,Area,Unit,Agreements,Committed for the period,"
+				+ "Due by today,On the rota,Delivered,Per cent,Status");
+		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Regione Lazio,2026-01-01,2026-03-31,Money,,€,")
+			.contains(",9856.47,7556.62,,0.00,0,Below what is due"));
 	}
 
 	@Test
@@ -98,10 +115,26 @@ class DeliveryPagesTest extends ApiTestBase {
 	}
 
 	@Test
-	void cellsThatASpreadsheetWouldRunAsFormulasAreDefused() {
-		assertThat(DeliveryCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(DeliveryCsv.cell("-12.50")).isEqualTo("-12.50");
-		assertThat(DeliveryCsv.cell("a, b")).isEqualTo("\"a, b\"");
-		assertThat(DeliveryCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+	void textCellsThatASpreadsheetWouldRunAsFormulasAreDefusedAndNumbersAreNot() {
+		assertThat(DeliveryCsv.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(DeliveryCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(DeliveryCsv.text("-2+3")).isEqualTo("'-2+3");
+		assertThat(DeliveryCsv.text("Solco Roma")).isEqualTo("Solco Roma");
+		assertThat(DeliveryCsv.Layout.ITALIAN.number(new BigDecimal("-12.50"))).isEqualTo("-12,50");
+		assertThat(DeliveryCsv.Layout.ENGLISH.number(new BigDecimal("-12.50"))).isEqualTo("-12.50");
+	}
+
+	@Test
+	void aCellHoldingTheSeparatorOrQuotesReadsBackWhole() throws Exception {
+		String name = "Coop \"Il Ponte\"; Roma, Lazio\nsede 2";
+		for (DeliveryCsv.Layout layout : List.of(DeliveryCsv.Layout.ITALIAN, DeliveryCsv.Layout.ENGLISH)) {
+			StringBuilder out = new StringBuilder();
+			try (CSVPrinter printer = new CSVPrinter(out, layout.format())) {
+				printer.printRecord(DeliveryCsv.text(name), layout.number(new BigDecimal("1.5")));
+			}
+			try (CSVParser parser = CSVParser.parse(out.toString(), layout.format())) {
+				assertThat(parser.getRecords().get(0).values()).containsExactly(name, layout == DeliveryCsv.Layout.ITALIAN ? "1,5" : "1.5");
+			}
+		}
 	}
 }

@@ -58,6 +58,17 @@ class WebSecurityTest extends ApiTestBase {
 	}
 
 	@Test
+	void theApiDocumentationIsLinkedForStaffOnlyNotFromThePublicPages() throws Exception {
+		Browser visitor = browser();
+		for (String path : List.of("/", "/search", "/login")) {
+			assertThat(visitor.get(path).body()).as(path).contains("<footer").doesNotContain("swagger-ui");
+		}
+		Browser coordinator = browser();
+		coordinator.logIn("coordinator", password);
+		assertThat(coordinator.get("/").body()).contains("/swagger-ui.html");
+	}
+
+	@Test
 	void theSessionIsRenewedAtLogin() throws Exception {
 		Browser browser = browser();
 		browser.get("/login");
