@@ -136,7 +136,7 @@ class HsdsImport {
 		List<Skipped> skipped = new ArrayList<>();
 		read(parse(file), locale, candidates, skipped);
 		Report report = transaction.execute(status -> apply(candidates, skipped, locale));
-		SecurityLog.event("partners.imported", "format", "hsds", "created", report.created(), "updated", report.updated(),
+		SecurityLog.event("hsds.imported", "created", report.created(), "updated", report.updated(),
 				"by", SecurityLog.actor());
 		return report;
 	}

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import it.mestieri.partners.HsdsSchemas.Kind;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
+import it.mestieri.testing.SecurityEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -205,7 +206,11 @@ abstract class HsdsApiTests extends ApiTestBase {
 		services.addObject().put("id", "6f1f3c77-39b8-4d1f-9a53-0c7f0b7a1e12").put("name", "Fare impresa – Regione Lazio")
 			.put("status", "active");
 
-		ApiResponse response = imported(JSON.writeValueAsString(export));
+		ApiResponse response;
+		try (SecurityEvents events = SecurityEvents.capture()) {
+			response = imported(JSON.writeValueAsString(export));
+			assertThat(events.lines()).contains("security event=hsds.imported created=0 updated=1 by=coordinator");
+		}
 
 		assertThat(response.number("$.updated")).isEqualTo(1);
 		assertThat(response.number("$.unchanged")).isEqualTo(tables.partnerCount() - 1);
