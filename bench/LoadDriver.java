@@ -28,11 +28,10 @@ import java.util.regex.Pattern;
  * Not a test and not part of the Maven build: a single Java 17 source file, run with
  * {@code java bench/LoadDriver.java --password ... [options]} (bench/run.sh does it).
  *
- * <p>Closed loop: each virtual client is a platform thread with its own HttpClient and its own
- * cookie jar, so it logs in once (one BCrypt check) and then rides its session (JSESSIONID),
- * as a real reception client does. It always sends the Authorization header too, which also
- * exempts the request from CSRF; Spring Security does not re-authenticate a Basic header
- * whose user is already authenticated in the session.
+ * <p>Closed loop: each virtual client is a platform thread with its own HttpClient (and cookie
+ * jar, unless --cookies false) that sends Basic credentials with every request, as a kiosk or an
+ * integration does. The API makes no session and needs no CSRF token for a Basic call; it
+ * checks the password with BCrypt once and then trusts a short-lived cache of verified logins.
  *
  * <p>Phases: warm-up (not recorded), check-in (N clients, fixed duration or count), call-next
  * (each counsellor holds a desk of one area and drains its queue: call-next, then finish
@@ -321,7 +320,7 @@ public class LoadDriver {
 	record Desk(Client client, long id) {
 	}
 
-	/** One virtual client: its own connection and, unless --cookies false, its own session. */
+	/** One virtual client: its own connection and, unless --cookies false, its own cookie jar. */
 	static final class Client {
 
 		final HttpClient http;
