@@ -15,4 +15,5 @@ public class MestieriApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(MestieriApplication.class, args);
 	}
+
 }

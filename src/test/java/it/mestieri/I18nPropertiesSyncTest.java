@@ -23,26 +23,33 @@ import org.junit.jupiter.api.Test;
 import it.mestieri.reception.VisitStatus;
 
 /**
- * Italian (the default) and English say the same things: each bundle ({@code messages} and one per
- * module that has its own, such as {@code partners}) has the same keys in both languages, no key
- * is in two bundles, no text is empty, and every message key the code names exists.
+ * Italian (the default) and English say the same things: each bundle ({@code messages}
+ * and one per module that has its own, such as {@code partners}) has the same keys in
+ * both languages, no key is in two bundles, no text is empty, and every message key the
+ * code names exists.
  */
 class I18nPropertiesSyncTest {
 
 	static final Path FOLDER = Path.of("src/main/resources/i18n");
 
-	/** A literal message key in the code, such as "reception.desk.taken" (prefixes ending in a dot are skipped). */
-	static final Pattern KEY_IN_CODE = Pattern
-		.compile("\"((?:problem|centre|identity|reception|shared|partners|rota|counselling|delivery|resources|search|events)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
+	/**
+	 * A literal message key in the code, such as "reception.desk.taken" (prefixes ending
+	 * in a dot are skipped).
+	 */
+	static final Pattern KEY_IN_CODE = Pattern.compile(
+			"\"((?:problem|centre|identity|reception|shared|partners|rota|counselling|delivery|resources|search|events)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
 
-	/** The actions a visit names when it refuses a move: {@code require(..., "finish")}. */
+	/**
+	 * The actions a visit names when it refuses a move: {@code require(..., "finish")}.
+	 */
 	static final Pattern VISIT_ACTION = Pattern.compile("require\\(EnumSet\\.of\\([^)]*\\), \"(\\w+)\"\\)");
 
 	@Test
 	void everyBundleIsNamedInTheConfigurationAndHasTheSameKeysInBothLanguages() throws IOException {
 		List<String> configured = List.of(configuration().getProperty("spring.messages.basename").split(","));
-		assertThat(bundles()).as("bundles in " + FOLDER).containsExactlyInAnyOrderElementsOf(
-				configured.stream().map(name -> name.trim().substring("i18n/".length())).toList());
+		assertThat(bundles()).as("bundles in " + FOLDER)
+			.containsExactlyInAnyOrderElementsOf(
+					configured.stream().map(name -> name.trim().substring("i18n/".length())).toList());
 		for (String bundle : bundles()) {
 			Set<String> italian = load(italian(bundle)).stringPropertyNames();
 			Set<String> english = load(english(bundle)).stringPropertyNames();
@@ -103,7 +110,8 @@ class I18nPropertiesSyncTest {
 		for (VisitStatus status : VisitStatus.values()) {
 			needed.add("reception.status." + status.name());
 		}
-		Matcher actions = VISIT_ACTION.matcher(Files.readString(Path.of("src/main/java/it/mestieri/reception/Visit.java")));
+		Matcher actions = VISIT_ACTION
+			.matcher(Files.readString(Path.of("src/main/java/it/mestieri/reception/Visit.java")));
 		while (actions.find()) {
 			needed.add("reception.action." + actions.group(1));
 		}
@@ -112,7 +120,10 @@ class I18nPropertiesSyncTest {
 		assertThat(difference(needed, keys)).isEmpty();
 	}
 
-	/** The bundles' names: every Italian file in the folder, such as "messages" or "partners". */
+	/**
+	 * The bundles' names: every Italian file in the folder, such as "messages" or
+	 * "partners".
+	 */
 	private static List<String> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(FOLDER)) {
 			return files.map(file -> file.getFileName().toString())
@@ -156,4 +167,5 @@ class I18nPropertiesSyncTest {
 		}
 		return properties;
 	}
+
 }

@@ -18,9 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The module boundaries hold (no cycles, no access to another module's internals, only the
- * declared dependencies), and the module documentation in docs/modules is written from the
- * code: commit it when it changes.
+ * The module boundaries hold (no cycles, no access to another module's internals, only
+ * the declared dependencies), and the module documentation in docs/modules is written
+ * from the code: commit it when it changes.
  */
 class ModularityTest {
 
@@ -33,28 +33,29 @@ class ModularityTest {
 
 	@Test
 	void theExpectedModulesExist() {
-		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("centre", "identity", "reception", "shared");
+		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).contains("centre", "identity",
+				"reception", "shared");
 	}
 
 	@Test
 	void writesModuleDiagramsAndCanvasesToDocs() throws Exception {
 		readableJavadocForTheDocumenter();
 		Path folder = Path.of("docs", "modules");
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
-			.writeDocumentation()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation()
 			.writeModulesAsPlantUml();
 		relationsInAStableOrder(folder);
 		assertThat(folder.resolve("components.puml")).exists();
 		assertThat(folder.resolve("module-reception.puml")).exists();
 		assertThat(folder.resolve("module-reception.adoc")).exists();
-		assertThat(Files.readString(folder.resolve("module-reception.puml"))).contains("Reception", "Centre", "Identity");
+		assertThat(Files.readString(folder.resolve("module-reception.puml"))).contains("Reception", "Centre",
+				"Identity");
 	}
 
 	/**
-	 * The Documenter reads the Javadoc that spring-modulith-apt extracts with Spring Boot's
-	 * BasicJsonParser, which fails on valid JSON whose text holds double quotes (Spring Modulith
-	 * issue 1762; 2.0.3 has it). Until the upgrade, the extracted text gets single quotes.
+	 * The Documenter reads the Javadoc that spring-modulith-apt extracts with Spring
+	 * Boot's BasicJsonParser, which fails on valid JSON whose text holds double quotes
+	 * (Spring Modulith issue 1762; 2.0.3 has it). Until the upgrade, the extracted text
+	 * gets single quotes.
 	 */
 	private static void readableJavadocForTheDocumenter() throws IOException {
 		Path javadoc = Path.of("target", "generated-spring-modulith", "javadoc.json");
@@ -85,7 +86,10 @@ class ModularityTest {
 		return node;
 	}
 
-	/** The Documenter lists relations in varying order: sorted, the committed diagrams change only with the code. */
+	/**
+	 * The Documenter lists relations in varying order: sorted, the committed diagrams
+	 * change only with the code.
+	 */
 	private static void relationsInAStableOrder(Path folder) throws IOException {
 		try (var diagrams = Files.list(folder)) {
 			for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
@@ -100,4 +104,5 @@ class ModularityTest {
 			}
 		}
 	}
+
 }

@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import it.mestieri.shared.DomainException;
 
 /**
- * The centre's reference data: sites, areas, topics, desks and municipi. Everyone reads it;
- * the coordinator and the demo loader change it. Sites, areas and desks, read on every
- * check-in and every page, are kept in memory: a change made here is seen at once, a change
- * made on another node within {@link #FRESH}.
+ * The centre's reference data: sites, areas, topics, desks and municipi. Everyone reads
+ * it; the coordinator and the demo loader change it. Sites, areas and desks, read on
+ * every check-in and every page, are kept in memory: a change made here is seen at once,
+ * a change made on another node within {@link #FRESH}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +32,7 @@ public class CentreDirectory {
 	static final Duration FRESH = Duration.ofSeconds(30);
 
 	private final JdbcClient jdbc;
+
 	private volatile Snapshot snapshot;
 
 	CentreDirectory(JdbcClient jdbc) {
@@ -55,7 +56,10 @@ public class CentreDirectory {
 		return current;
 	}
 
-	/** Forgets what is kept in memory once the current transaction commits (at once without one). */
+	/**
+	 * Forgets what is kept in memory once the current transaction commits (at once
+	 * without one).
+	 */
 	void forget() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -89,14 +93,16 @@ public class CentreDirectory {
 	}
 
 	public Area area(AreaId id) {
-		return areas().stream().filter(area -> area.id().equals(id)).findFirst()
+		return areas().stream()
+			.filter(area -> area.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("centre.area.unknown", String.valueOf(id.value())));
 	}
 
 	/** The area with that code, or a 400 that names the areas there are. */
 	public Area requireArea(String code) {
-		return area(code).orElseThrow(() -> DomainException.invalid("centre.area.unknown",
-				code == null ? "" : code, String.join(", ", areas().stream().map(Area::code).toList())));
+		return area(code).orElseThrow(() -> DomainException.invalid("centre.area.unknown", code == null ? "" : code,
+				String.join(", ", areas().stream().map(Area::code).toList())));
 	}
 
 	public List<Site> sites() {
@@ -115,14 +121,18 @@ public class CentreDirectory {
 	}
 
 	public Site site(SiteId id) {
-		return findSite(id).orElseThrow(() -> DomainException.notFound("centre.site.unknown", String.valueOf(id.value())));
+		return findSite(id)
+			.orElseThrow(() -> DomainException.notFound("centre.site.unknown", String.valueOf(id.value())));
 	}
 
 	public Optional<Site> findSite(SiteId id) {
 		return sites().stream().filter(site -> site.id().equals(id)).findFirst();
 	}
 
-	/** The site to use when a request names none: defined only when the centre has one site. */
+	/**
+	 * The site to use when a request names none: defined only when the centre has one
+	 * site.
+	 */
 	public Optional<Site> onlySite() {
 		List<Site> sites = sites();
 		return sites.size() == 1 ? Optional.of(sites.get(0)) : Optional.empty();
@@ -141,22 +151,29 @@ public class CentreDirectory {
 	}
 
 	public Desk desk(DeskId id) {
-		return desks().stream().filter(desk -> desk.id().equals(id)).findFirst()
+		return desks().stream()
+			.filter(desk -> desk.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("centre.desk.unknown", String.valueOf(id.value())));
 	}
 
 	public List<Topic> topics(AreaId area) {
-		return jdbc.sql("select * from centre_topic where area_id = ? order by sort_order, code").param(area.value())
-			.query(CentreDirectory::topic).list();
+		return jdbc.sql("select * from centre_topic where area_id = ? order by sort_order, code")
+			.param(area.value())
+			.query(CentreDirectory::topic)
+			.list();
 	}
 
 	public List<Topic> topics() {
-		return jdbc.sql("select * from centre_topic order by area_id, sort_order, code").query(CentreDirectory::topic)
+		return jdbc.sql("select * from centre_topic order by area_id, sort_order, code")
+			.query(CentreDirectory::topic)
 			.list();
 	}
 
 	public Optional<Topic> topic(TopicId id) {
-		return jdbc.sql("select * from centre_topic where id = ?").param(id.value()).query(CentreDirectory::topic)
+		return jdbc.sql("select * from centre_topic where id = ?")
+			.param(id.value())
+			.query(CentreDirectory::topic)
 			.optional();
 	}
 
@@ -169,8 +186,10 @@ public class CentreDirectory {
 	}
 
 	public Optional<Municipio> municipio(MunicipioId id) {
-		return jdbc.sql("select * from centre_municipio where id = ?").param(id.value())
-			.query(CentreDirectory::municipio).optional();
+		return jdbc.sql("select * from centre_municipio where id = ?")
+			.param(id.value())
+			.query(CentreDirectory::municipio)
+			.optional();
 	}
 
 	private static Area area(ResultSet rs, int row) throws SQLException {
@@ -205,4 +224,5 @@ public class CentreDirectory {
 				rs.getDate("valid_from").toLocalDate(), validTo == null ? null : validTo.toLocalDate(),
 				rs.getString("successor_code"));
 	}
+
 }

@@ -23,19 +23,24 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's settings of the centre: sites and their opening hours, areas and their
- * topics, desks, and Rome's municipi. Every change is checked before it is saved.
+ * The coordinator's settings of the centre: sites and their opening hours, areas and
+ * their topics, desks, and Rome's municipi. Every change is checked before it is saved.
  */
 @Controller
 class CentrePages {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
 	private static final Pattern LETTER = Pattern.compile("[A-Z]");
+
 	private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
 	private static final Pattern INTERVAL = Pattern.compile("(\\d{1,2}[:.]\\d{2})\\s*[-–]\\s*(\\d{1,2}[:.]\\d{2})");
 
 	private final CentreDirectory directory;
+
 	private final CentreSetup setup;
+
 	private final RomeMunicipi romeMunicipi;
 
 	CentrePages(CentreDirectory directory, CentreSetup setup, RomeMunicipi romeMunicipi) {
@@ -59,8 +64,8 @@ class CentrePages {
 	String addSite(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String address, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return change(model, response, redirect, () -> setup.addSite(code(code), text(name, 200, "name"),
-				text(address, 300, "address")));
+		return change(model, response, redirect,
+				() -> setup.addSite(code(code), text(name, 200, "name"), text(address, 300, "address")));
 	}
 
 	@PostMapping("/centre/sites/{site}/hours")
@@ -136,7 +141,9 @@ class CentrePages {
 		});
 	}
 
-	/** Applies a change; a refused one shows the settings again with the reason and a 4xx. */
+	/**
+	 * Applies a change; a refused one shows the settings again with the reason and a 4xx.
+	 */
 	private String change(Model model, HttpServletResponse response, RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
@@ -223,4 +230,5 @@ class CentrePages {
 		String normal = time.replace('.', ':');
 		return normal.length() == 4 ? "0" + normal : normal;
 	}
+
 }

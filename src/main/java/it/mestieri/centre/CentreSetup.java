@@ -9,12 +9,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates the centre's reference data: used by the demo loader and by the coordinator's setup. */
+/**
+ * Creates the centre's reference data: used by the demo loader and by the coordinator's
+ * setup.
+ */
 @Service
 @Transactional
 public class CentreSetup {
 
 	private final JdbcClient jdbc;
+
 	private final CentreDirectory directory;
 
 	CentreSetup(JdbcClient jdbc, CentreDirectory directory) {
@@ -29,21 +33,23 @@ public class CentreSetup {
 
 	public void addOpeningHours(SiteId site, DayOfWeek day, LocalTime opens, LocalTime closes) {
 		jdbc.sql("insert into centre_opening_hours (site_id, day_of_week, opens, closes) values (?, ?, ?, ?)")
-			.params(site.value(), day.getValue(), opens, closes).update();
+			.params(site.value(), day.getValue(), opens, closes)
+			.update();
 		directory.forget();
 	}
 
 	public AreaId addArea(String code, String nameIt, String nameEn, String ticketLetter, String colour,
 			String leadPartner, boolean walkIn, int sortOrder) {
-		return new AreaId(insert(jdbc.sql("""
-				insert into centre_area (code, name_it, name_en, ticket_letter, colour, lead_partner, walk_in, sort_order)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		return new AreaId(insert(jdbc
+			.sql("""
+					insert into centre_area (code, name_it, name_en, ticket_letter, colour, lead_partner, walk_in, sort_order)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(code, nameIt, nameEn, ticketLetter, colour, leadPartner, walkIn, sortOrder)));
 	}
 
 	public TopicId addTopic(AreaId area, String code, String nameIt, String nameEn, int sortOrder) {
-		return new TopicId(insert(jdbc.sql(
-				"insert into centre_topic (area_id, code, name_it, name_en, sort_order) values (?, ?, ?, ?, ?)")
+		return new TopicId(insert(jdbc
+			.sql("insert into centre_topic (area_id, code, name_it, name_en, sort_order) values (?, ?, ?, ?, ?)")
 			.params(area.value(), code, nameIt, nameEn, sortOrder)));
 	}
 
@@ -71,7 +77,8 @@ public class CentreSetup {
 	/** Replaces a weekday's opening hours; none means closed that day. */
 	public void setOpeningHours(SiteId site, DayOfWeek day, java.util.List<OpeningHours> hours) {
 		jdbc.sql("delete from centre_opening_hours where site_id = ? and day_of_week = ?")
-			.params(site.value(), day.getValue()).update();
+			.params(site.value(), day.getValue())
+			.update();
 		directory.forget();
 		hours.forEach(interval -> addOpeningHours(site, day, interval.opens(), interval.closes()));
 	}
@@ -90,4 +97,5 @@ public class CentreSetup {
 		directory.forget();
 		return keys.getKeyAs(Number.class).longValue();
 	}
+
 }

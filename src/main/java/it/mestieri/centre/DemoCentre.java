@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.shared.DemoMode;
 
 /**
- * The demo centre, modelled on the Città dei Mestieri di Roma: loaded once, in demo mode only.
+ * The demo centre, modelled on the Città dei Mestieri di Roma: loaded once, in demo mode
+ * only.
  */
 @Component
 @Order(10)
@@ -24,7 +25,9 @@ class DemoCentre implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoCentre.class);
 
 	private final DemoMode demoMode;
+
 	private final CentreSetup setup;
+
 	private final RomeMunicipi romeMunicipi;
 
 	DemoCentre(DemoMode demoMode, CentreSetup setup, RomeMunicipi romeMunicipi) {
@@ -51,30 +54,35 @@ class DemoCentre implements ApplicationRunner {
 				"Consorzio Idea Agenzia per il Lavoro", true, 1);
 		AreaId impresa = setup.addArea("IMPRESA", "Fare impresa", "Starting a business", "I", "#8a1538",
 				"Associazione ANIMA – Unione degli Industriali e delle Imprese di Roma", true, 2);
-		AreaId formazione = setup.addArea("FORMAZIONE", "Scegliere la formazione", "Choosing training", "F",
-				"#1d6230", "Regione Lazio, Provincia di Roma", true, 3);
+		AreaId formazione = setup.addArea("FORMAZIONE", "Scegliere la formazione", "Choosing training", "F", "#1d6230",
+				"Regione Lazio, Provincia di Roma", true, 3);
 		AreaId orientamento = setup.addArea("ORIENTAMENTO", "Orientarsi nelle scelte", "Getting oriented", "O",
 				"#5b2d91", "Solco Roma", true, 4);
 		AreaId inclusione = setup.addArea("INCLUSIONE", "Accompagnamento all'inserimento lavorativo",
 				"Support into work (inclusion track)", "A", "#6b4400",
 				"Comune di Roma – Municipio X, ASL Roma 2, cooperative sociali", false, 5);
 
-		topics(lavoro, new String[][] {
-				{ "CV", "Curriculum e lettera di presentazione", "CV and cover letter" },
-				{ "RICERCA", "Ricerca attiva (canali, annunci, autocandidature)", "Active job search (channels, ads, spontaneous applications)" },
-				{ "COLLOQUIO", "Colloquio di lavoro", "Job interview" },
-				{ "CONTRATTI", "Contratti e diritti dei lavoratori", "Contracts and workers' rights" },
-				{ "TIROCINI", "Tirocini", "Traineeships" },
-				{ "EURES", "Lavorare all'estero (EURES)", "Working abroad (EURES)" },
-				{ "CPI", "Servizi pubblici per l'impiego (Centro per l'Impiego, DID)", "Public employment services (Centro per l'Impiego, DID)" },
-				{ "GARANZIA_GIOVANI", "Garanzia Giovani", "Youth guarantee programmes" } });
-		topics(impresa, new String[][] {
-				{ "BUSINESS_PLAN", "Dall'idea al business plan", "From idea to business plan" },
-				{ "FORME_GIURIDICHE", "Forme giuridiche (ditta individuale, società, cooperativa)", "Legal forms (sole trader, company, cooperative)" },
-				{ "FINANZIAMENTI", "Finanziamenti e incentivi (microcredito, bandi)", "Funding and incentives (microcredit, schemes)" },
-				{ "ADEMPIMENTI", "Adempimenti (partita IVA, Camera di Commercio)", "Formalities (VAT number, Chamber of Commerce)" },
-				{ "FRANCHISING", "Franchising", "Franchising" },
-				{ "AUTOIMPIEGO", "Lavoro autonomo", "Self-employment" } });
+		topics(lavoro,
+				new String[][] { { "CV", "Curriculum e lettera di presentazione", "CV and cover letter" },
+						{ "RICERCA", "Ricerca attiva (canali, annunci, autocandidature)",
+								"Active job search (channels, ads, spontaneous applications)" },
+						{ "COLLOQUIO", "Colloquio di lavoro", "Job interview" },
+						{ "CONTRATTI", "Contratti e diritti dei lavoratori", "Contracts and workers' rights" },
+						{ "TIROCINI", "Tirocini", "Traineeships" },
+						{ "EURES", "Lavorare all'estero (EURES)", "Working abroad (EURES)" },
+						{ "CPI", "Servizi pubblici per l'impiego (Centro per l'Impiego, DID)",
+								"Public employment services (Centro per l'Impiego, DID)" },
+						{ "GARANZIA_GIOVANI", "Garanzia Giovani", "Youth guarantee programmes" } });
+		topics(impresa,
+				new String[][] { { "BUSINESS_PLAN", "Dall'idea al business plan", "From idea to business plan" },
+						{ "FORME_GIURIDICHE", "Forme giuridiche (ditta individuale, società, cooperativa)",
+								"Legal forms (sole trader, company, cooperative)" },
+						{ "FINANZIAMENTI", "Finanziamenti e incentivi (microcredito, bandi)",
+								"Funding and incentives (microcredit, schemes)" },
+						{ "ADEMPIMENTI", "Adempimenti (partita IVA, Camera di Commercio)",
+								"Formalities (VAT number, Chamber of Commerce)" },
+						{ "FRANCHISING", "Franchising", "Franchising" },
+						{ "AUTOIMPIEGO", "Lavoro autonomo", "Self-employment" } });
 		topics(formazione, new String[][] {
 				{ "CORSI_REGIONALI", "Corsi finanziati dalla Regione", "Regional funded courses" },
 				{ "FORMAZIONE_PROFESSIONALE", "Formazione professionale", "Vocational training" },
@@ -84,16 +92,16 @@ class DemoCentre implements ApplicationRunner {
 				{ "TITOLI_ESTERI", "Riconoscimento dei titoli esteri", "Recognition of foreign qualifications" },
 				{ "CERTIFICAZIONE", "Certificazione delle competenze", "Certification of skills" },
 				{ "ITALIANO_L2", "Corsi di italiano per stranieri", "Italian language courses for foreigners" } });
-		topics(orientamento, new String[][] {
-				{ "BILANCIO", "Bilancio di competenze", "Skills assessment" },
-				{ "SCELTE_STUDIO", "Scelte scolastiche e universitarie", "School and university choices" },
-				{ "CAMBIO", "Cambiare lavoro", "Changing occupation" },
-				{ "RIENTRO", "Rientrare nel lavoro", "Returning to work" },
-				{ "MERCATO", "Informazioni sul mercato del lavoro", "Labour-market information" } });
+		topics(orientamento,
+				new String[][] { { "BILANCIO", "Bilancio di competenze", "Skills assessment" },
+						{ "SCELTE_STUDIO", "Scelte scolastiche e universitarie", "School and university choices" },
+						{ "CAMBIO", "Cambiare lavoro", "Changing occupation" },
+						{ "RIENTRO", "Rientrare nel lavoro", "Returning to work" },
+						{ "MERCATO", "Informazioni sul mercato del lavoro", "Labour-market information" } });
 
 		int number = 1;
-		for (AreaId area : List.of(lavoro, lavoro, impresa, impresa, formazione, formazione, orientamento,
-				orientamento, inclusione)) {
+		for (AreaId area : List.of(lavoro, lavoro, impresa, impresa, formazione, formazione, orientamento, orientamento,
+				inclusione)) {
 			setup.addDesk(rome, area, "Sportello " + number++);
 		}
 		if (!setup.hasMunicipi()) {
@@ -106,4 +114,5 @@ class DemoCentre implements ApplicationRunner {
 			setup.addTopic(area, topics[i][0], topics[i][1], topics[i][2], i + 1);
 		}
 	}
+
 }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A site (sede) of the centre with its weekly opening hours, in the centre's local time. */
+/**
+ * A site (sede) of the centre with its weekly opening hours, in the centre's local time.
+ */
 public record Site(SiteId id, String code, String name, String address, List<OpeningHours> hours) {
 
 	public Site {
@@ -24,7 +26,10 @@ public record Site(SiteId id, String code, String name, String address, List<Ope
 		return currentInterval(when).map(OpeningHours::closes);
 	}
 
-	/** The time the site closes for the day on that date; empty when it does not open that day. */
+	/**
+	 * The time the site closes for the day on that date; empty when it does not open that
+	 * day.
+	 */
 	public Optional<LocalTime> closesOn(java.time.LocalDate day) {
 		return hoursOn(day.getDayOfWeek()).stream().map(OpeningHours::closes).max(Comparator.naturalOrder());
 	}
@@ -46,8 +51,9 @@ public record Site(SiteId id, String code, String name, String address, List<Ope
 	}
 
 	/**
-	 * When {@code openTime} of opening time will have passed, counting from {@code from} and
-	 * only while the site is open that day; empty when the day's opening hours do not hold it.
+	 * When {@code openTime} of opening time will have passed, counting from {@code from}
+	 * and only while the site is open that day; empty when the day's opening hours do not
+	 * hold it.
 	 */
 	public Optional<LocalDateTime> afterOpenTime(LocalDateTime from, java.time.Duration openTime) {
 		java.time.Duration left = openTime;

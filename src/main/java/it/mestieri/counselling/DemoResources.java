@@ -17,7 +17,9 @@ import it.mestieri.shared.DemoMode;
 class DemoResources implements ApplicationRunner {
 
 	private final DemoMode demoMode;
+
 	private final Resources resources;
+
 	private final CentreDirectory centre;
 
 	DemoResources(DemoMode demoMode, Resources resources, CentreDirectory centre) {
@@ -34,17 +36,20 @@ class DemoResources implements ApplicationRunner {
 		}
 		add("GUIDA_CV", "Guida al curriculum vitae", "Guide to the CV", "LAVORO", 1);
 		add("OFFERTE_SETTIMANA", "Offerte di lavoro della settimana", "This week's job offers", "LAVORO", 2);
-		add("INDIRIZZI_CPI", "Indirizzi dei Centri per l'impiego", "Addresses of the public employment centres", null, 3);
+		add("INDIRIZZI_CPI", "Indirizzi dei Centri per l'impiego", "Addresses of the public employment centres", null,
+				3);
 		add("ELENCO_CORSI", "Elenco corsi di formazione", "List of training courses", "FORMAZIONE", 4);
 		add("GUIDA_IMPRESA", "Guida all'avvio d'impresa", "Guide to starting a business", "IMPRESA", 5);
 		add("BANDI_REGIONALI", "Bandi e incentivi regionali per le imprese", "Regional business grants and incentives",
 				"IMPRESA", 6);
 		add("SCHEDE_PROFESSIONI", "Schede delle professioni", "Occupation sheets", null, 7);
-		add("CALENDARIO_EVENTI", "Calendario dei laboratori e degli eventi", "Calendar of workshops and events", null, 8);
+		add("CALENDARIO_EVENTI", "Calendario dei laboratori e degli eventi", "Calendar of workshops and events", null,
+				8);
 	}
 
 	private void add(String code, String nameIt, String nameEn, String areaCode, int order) {
 		AreaId area = areaCode == null ? null : centre.area(areaCode).map(Area::id).orElse(null);
 		resources.add(code, nameIt, nameEn, area, order);
 	}
+
 }

@@ -19,8 +19,8 @@ import it.mestieri.reception.VisitId;
 import it.mestieri.shared.DomainException;
 
 /**
- * An interview record as stored. Its author may correct it for {@link #CORRECTABLE_FOR} after
- * recording it; then it is locked, for everyone.
+ * An interview record as stored. Its author may correct it for {@link #CORRECTABLE_FOR}
+ * after recording it; then it is locked, for everyone.
  */
 record Interview(InterviewId id, VisitId visit, StaffId counsellor, PartnerId partner, SiteId site, AreaId area,
 		DeskId desk, LocalDate day, Instant startedAt, Instant finishedAt, int durationMinutes, Outcome outcome,

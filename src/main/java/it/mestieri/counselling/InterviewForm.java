@@ -11,7 +11,8 @@ import it.mestieri.reception.ReferralDestination;
 
 /**
  * What the interview form shows: the choices of the visit's area and what is ticked
- * ({@code draft}: the defaults, the record being corrected, or what was sent and refused).
+ * ({@code draft}: the defaults, the record being corrected, or what was sent and
+ * refused).
  */
 record InterviewForm(long visit, boolean inProgress, Area area, List<Topic> topics, List<Resource> resources,
 		List<Outcome> outcomes, List<ReferralDestination> referrals, List<Partner> partners, Draft draft) {

@@ -19,16 +19,23 @@ import it.mestieri.reception.ReferralDestination;
 import it.mestieri.reception.VisitStatus;
 import it.mestieri.shared.CentreClock;
 
-/** The interview form, on the desk page in place of the plain finish form, and on a record's page. */
+/**
+ * The interview form, on the desk page in place of the plain finish form, and on a
+ * record's page.
+ */
 @Component
 class InterviewForms implements DeskFinishForm {
 
 	static final String DRAFT = "interviewDraft";
 
 	private final CentreDirectory centre;
+
 	private final Resources resources;
+
 	private final Partners partners;
+
 	private final Lookups lookups;
+
 	private final CentreClock clock;
 
 	InterviewForms(CentreDirectory centre, Resources resources, Partners partners, Lookups lookups, CentreClock clock) {
@@ -49,13 +56,17 @@ class InterviewForms implements DeskFinishForm {
 		InterviewForm.Draft draft = model.getAttribute(DRAFT) instanceof InterviewForm.Draft sent ? sent
 				: InterviewForm.Draft.empty();
 		Area area = desk.area();
-		model.addAttribute("interviewForm", new InterviewForm(desk.current().id().value(),
-				desk.current().status() == VisitStatus.IN_PROGRESS, area, centre.topics(area.id()),
-				resources.offeredIn(area.id()), List.copyOf(Outcome.CHOSEN_AT_FINISH).stream().sorted().toList(),
-				Arrays.asList(ReferralDestination.values()), partners.activeOn(clock.today()), draft));
+		model.addAttribute("interviewForm",
+				new InterviewForm(desk.current().id().value(), desk.current().status() == VisitStatus.IN_PROGRESS, area,
+						centre.topics(area.id()), resources.offeredIn(area.id()),
+						List.copyOf(Outcome.CHOSEN_AT_FINISH).stream().sorted().toList(),
+						Arrays.asList(ReferralDestination.values()), partners.activeOn(clock.today()), draft));
 	}
 
-	/** The correction form of a record: its area's choices, and the resources it already has even if withdrawn. */
+	/**
+	 * The correction form of a record: its area's choices, and the resources it already
+	 * has even if withdrawn.
+	 */
 	InterviewForm correction(Interview interview, InterviewForm.Draft sent) {
 		Lookups.Names names = lookups.names();
 		Area area = names.area(interview.area());
@@ -73,11 +84,14 @@ class InterviewForms implements DeskFinishForm {
 
 	private static InterviewForm.Draft draftOf(Interview interview, Lookups.Names names) {
 		Set<String> topics = names.topics(interview.topics()).stream().map(Topic::code).collect(Collectors.toSet());
-		Set<String> kept = names.resources(interview.resources()).stream().map(Resource::code)
+		Set<String> kept = names.resources(interview.resources())
+			.stream()
+			.map(Resource::code)
 			.collect(Collectors.toSet());
 		return new InterviewForm.Draft(interview.outcome().name(), topics, kept,
 				interview.referral() == null ? "" : interview.referral().name(),
 				interview.referralPartner() == null ? "" : String.valueOf(interview.referralPartner().value()),
 				interview.followUpSuggested());
 	}
+
 }

@@ -28,8 +28,8 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The counsellor's interview records: recorded from the desk page when a visit finishes, listed
- * at /interviews, corrected by their author for 24 hours at /interviews/{id}.
+ * The counsellor's interview records: recorded from the desk page when a visit finishes,
+ * listed at /interviews, corrected by their author for 24 hours at /interviews/{id}.
  */
 @Controller
 class InterviewPages {
@@ -37,11 +37,17 @@ class InterviewPages {
 	static final int RECENT_DAYS = 14;
 
 	private final InterviewRecords records;
+
 	private final InterviewForms forms;
+
 	private final Lookups lookups;
+
 	private final DeskWork deskWork;
+
 	private final DeskPage deskPage;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
 
 	InterviewPages(InterviewRecords records, InterviewForms forms, Lookups lookups, DeskWork deskWork,
@@ -55,7 +61,10 @@ class InterviewPages {
 		this.clock = clock;
 	}
 
-	/** Finishes the visit and records the interview; back to the desk with a confirmation, or the desk again with the reason. */
+	/**
+	 * Finishes the visit and records the interview; back to the desk with a confirmation,
+	 * or the desk again with the reason.
+	 */
 	@PostMapping("/interviews")
 	String record(@RequestParam(required = false) String visit, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) List<String> topics, @RequestParam(required = false) List<String> resources,
@@ -132,13 +141,19 @@ class InterviewPages {
 		if (correctable) {
 			model.addAttribute("interviewForm", forms.correction(interview, sent));
 		}
-		model.addAttribute("history", records.history(id).stream()
-			.map(change -> new ShownChange(change.revision(), change.kind(), change.at(), names.displayName(change.by()),
-					change.fields().stream().map(field -> "referralPartner".equals(field.field())
-							? new InterviewStore.FieldChange(field.field(), partnerName(field.before(), names),
-									partnerName(field.after(), names))
-							: field).toList()))
-			.toList());
+		model.addAttribute("history",
+				records.history(id)
+					.stream()
+					.map(change -> new ShownChange(change.revision(), change.kind(), change.at(),
+							names.displayName(change.by()),
+							change.fields()
+								.stream()
+								.map(field -> "referralPartner".equals(field.field())
+										? new InterviewStore.FieldChange(field.field(),
+												partnerName(field.before(), names), partnerName(field.after(), names))
+										: field)
+								.toList()))
+					.toList());
 		return "counselling/interview";
 	}
 
@@ -185,7 +200,11 @@ class InterviewPages {
 		}
 	}
 
-	/** A change of the record's history with the name of who made it, and partners by name. */
+	/**
+	 * A change of the record's history with the name of who made it, and partners by
+	 * name.
+	 */
 	record ShownChange(int revision, String kind, Instant at, String by, List<InterviewStore.FieldChange> fields) {
 	}
+
 }

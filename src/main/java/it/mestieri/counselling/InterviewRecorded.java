@@ -14,8 +14,9 @@ import it.mestieri.reception.ReferralDestination;
 import it.mestieri.reception.VisitId;
 
 /**
- * A counsellor finished a visit and recorded the interview. {@code partner} is the partner the
- * counsellor belonged to at that time (null when none); nothing here points to the visitor.
+ * A counsellor finished a visit and recorded the interview. {@code partner} is the
+ * partner the counsellor belonged to at that time (null when none); nothing here points
+ * to the visitor.
  */
 public record InterviewRecorded(InterviewId interview, VisitId visit, StaffId counsellor, PartnerId partner,
 		SiteId site, AreaId area, DeskId desk, Outcome outcome, List<TopicId> topics, List<ResourceId> resources,

@@ -44,8 +44,9 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Recording an interview when a visit finishes, correcting it, and reading records within the
- * reader's scope: a counsellor their own, a partner coordinator their partner's, the coordinator all.
+ * Recording an interview when a visit finishes, correcting it, and reading records within
+ * the reader's scope: a counsellor their own, a partner coordinator their partner's, the
+ * coordinator all.
  */
 @Service
 @Transactional
@@ -55,14 +56,23 @@ class InterviewRecords {
 	static final int MAX_PERIOD_DAYS = 366;
 
 	private final InterviewStore store;
+
 	private final Resources resources;
+
 	private final Reception reception;
+
 	private final DeskWork deskWork;
+
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
+
 	private final EntityManager entityManager;
+
 	private final ApplicationEventPublisher events;
 
 	InterviewRecords(InterviewStore store, Resources resources, Reception reception, DeskWork deskWork,
@@ -81,8 +91,8 @@ class InterviewRecords {
 	}
 
 	/**
-	 * Finishes the visit in progress at the current counsellor's desk and records its interview,
-	 * in one transaction: both happen or neither does.
+	 * Finishes the visit in progress at the current counsellor's desk and records its
+	 * interview, in one transaction: both happen or neither does.
 	 */
 	Interview record(VisitId visitId, InterviewAnswers answers) {
 		StaffMember me = counsellor();
@@ -105,9 +115,9 @@ class InterviewRecords {
 		PartnerId partner = partners.membership(me.id()).map(PartnerMember::partner).orElse(null);
 		Instant now = clock.now();
 		Interview interview = new Interview(null, visitId, me.id(), partner, finished.site(), finished.area(),
-				finished.desk(), start.atZone(clock.zone()).toLocalDate(), start, end, Interview.minutesBetween(start, end),
-				answers.outcome(), choices.topics(), choices.resources(), answers.referral(), choices.referralPartner(),
-				answers.followUpSuggested(), now, 0);
+				finished.desk(), start.atZone(clock.zone()).toLocalDate(), start, end,
+				Interview.minutesBetween(start, end), answers.outcome(), choices.topics(), choices.resources(),
+				answers.referral(), choices.referralPartner(), answers.followUpSuggested(), now, 0);
 		InterviewId id;
 		try {
 			id = store.insert(interview);
@@ -121,7 +131,10 @@ class InterviewRecords {
 		return saved;
 	}
 
-	/** Finishes the visit and writes it at once, so a second finish of the same visit fails here, not later. */
+	/**
+	 * Finishes the visit and writes it at once, so a second finish of the same visit
+	 * fails here, not later.
+	 */
 	private VisitView finishVisit(VisitId visitId, InterviewAnswers answers) {
 		VisitView finished = deskWork.finish(visitId, answers.outcome(), answers.referral());
 		try {
@@ -133,7 +146,10 @@ class InterviewRecords {
 		return finished;
 	}
 
-	/** The author corrects a record within 24 hours of recording it, if it is still at {@code version}. */
+	/**
+	 * The author corrects a record within 24 hours of recording it, if it is still at
+	 * {@code version}.
+	 */
 	Interview correct(InterviewId id, long version, InterviewAnswers answers) {
 		StaffMember me = staff.requireCurrent();
 		Interview current = find(id);
@@ -235,7 +251,10 @@ class InterviewRecords {
 		return me;
 	}
 
-	/** Topics, resources and referral partner checked against the interview's area and outcome. */
+	/**
+	 * Topics, resources and referral partner checked against the interview's area and
+	 * outcome.
+	 */
 	private record Choices(List<TopicId> topics, List<ResourceId> resources, PartnerId referralPartner) {
 	}
 
@@ -254,7 +273,8 @@ class InterviewRecords {
 	}
 
 	private List<TopicId> topics(Area area, List<String> codes) {
-		Map<String, Topic> ofArea = centre.topics(area.id()).stream()
+		Map<String, Topic> ofArea = centre.topics(area.id())
+			.stream()
 			.collect(Collectors.toMap(Topic::code, Function.identity()));
 		Set<TopicId> chosen = new LinkedHashSet<>();
 		for (String given : codes) {
@@ -274,7 +294,8 @@ class InterviewRecords {
 	}
 
 	private List<ResourceId> resources(Area area, List<String> codes, Collection<ResourceId> kept) {
-		Map<String, Resource> all = resources.all().stream()
+		Map<String, Resource> all = resources.all()
+			.stream()
 			.collect(Collectors.toMap(Resource::code, Function.identity()));
 		Set<ResourceId> chosen = new LinkedHashSet<>();
 		for (String given : codes) {
@@ -302,13 +323,19 @@ class InterviewRecords {
 		if (answers.referral() != ReferralDestination.PARTNER_SERVICE) {
 			throw DomainException.invalid("counselling.referralPartner.onlyForPartnerService");
 		}
-		return partners.activeOn(clock.today()).stream().map(Partner::id)
-			.filter(id -> id.value() == answers.referralPartner()).findFirst()
+		return partners.activeOn(clock.today())
+			.stream()
+			.map(Partner::id)
+			.filter(id -> id.value() == answers.referralPartner())
+			.findFirst()
 			.orElseThrow(() -> DomainException.invalid("counselling.referralPartner.unknown",
 					String.valueOf(answers.referralPartner())));
 	}
 
-	/** Field by field, what differs between two versions of a record (everything, for a new one). */
+	/**
+	 * Field by field, what differs between two versions of a record (everything, for a
+	 * new one).
+	 */
 	private List<InterviewStore.FieldChange> differences(Interview before, Interview after) {
 		List<InterviewStore.FieldChange> changes = new ArrayList<>();
 		compare(changes, "outcome", before == null ? null : text(before.outcome()), text(after.outcome()));
@@ -331,12 +358,16 @@ class InterviewRecords {
 
 	private String topicCodes(List<TopicId> ids) {
 		Map<TopicId, String> codes = centre.topics().stream().collect(Collectors.toMap(Topic::id, Topic::code));
-		return ids.isEmpty() ? "" : String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
+		return ids.isEmpty() ? ""
+				: String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
 	}
 
 	private String resourceCodes(List<ResourceId> ids) {
-		Map<ResourceId, String> codes = resources.all().stream().collect(Collectors.toMap(Resource::id, Resource::code));
-		return ids.isEmpty() ? "" : String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
+		Map<ResourceId, String> codes = resources.all()
+			.stream()
+			.collect(Collectors.toMap(Resource::id, Resource::code));
+		return ids.isEmpty() ? ""
+				: String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
 	}
 
 	private static String partnerText(PartnerId partner) {
@@ -356,4 +387,5 @@ class InterviewRecords {
 		String text = value == null ? "" : value;
 		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
+
 }

@@ -26,11 +26,16 @@ import it.mestieri.reception.Outcome;
 import it.mestieri.reception.ReferralDestination;
 import it.mestieri.reception.VisitId;
 
-/** The interview records, their topics and resources, and their history, in the database. */
+/**
+ * The interview records, their topics and resources, and their history, in the database.
+ */
 @Repository
 class InterviewStore {
 
-	/** One change of a record: its recording or a correction, with what it changed field by field. */
+	/**
+	 * One change of a record: its recording or a correction, with what it changed field
+	 * by field.
+	 */
 	record Change(int revision, String kind, StaffId by, Instant at, List<FieldChange> fields) {
 	}
 
@@ -62,7 +67,10 @@ class InterviewStore {
 		return id;
 	}
 
-	/** Saves a correction if the record is still at {@code version}; false when someone changed it first. */
+	/**
+	 * Saves a correction if the record is still at {@code version}; false when someone
+	 * changed it first.
+	 */
 	boolean update(Interview corrected, long version) {
 		int updated = jdbc.sql("""
 				update counselling_interview
@@ -74,8 +82,11 @@ class InterviewStore {
 		if (updated == 0) {
 			return false;
 		}
-		jdbc.sql("delete from counselling_interview_topic where interview_id = ?").param(corrected.id().value()).update();
-		jdbc.sql("delete from counselling_interview_resource where interview_id = ?").param(corrected.id().value())
+		jdbc.sql("delete from counselling_interview_topic where interview_id = ?")
+			.param(corrected.id().value())
+			.update();
+		jdbc.sql("delete from counselling_interview_resource where interview_id = ?")
+			.param(corrected.id().value())
 			.update();
 		replaceChoices(corrected.id(), corrected.topics(), corrected.resources());
 		return true;
@@ -84,11 +95,13 @@ class InterviewStore {
 	private void replaceChoices(InterviewId id, List<TopicId> topics, List<ResourceId> resources) {
 		for (TopicId topic : topics) {
 			jdbc.sql("insert into counselling_interview_topic (interview_id, topic_id) values (?, ?)")
-				.params(id.value(), topic.value()).update();
+				.params(id.value(), topic.value())
+				.update();
 		}
 		for (ResourceId resource : resources) {
 			jdbc.sql("insert into counselling_interview_resource (interview_id, resource_id) values (?, ?)")
-				.params(id.value(), resource.value()).update();
+				.params(id.value(), resource.value())
+				.update();
 		}
 	}
 
@@ -114,20 +127,20 @@ class InterviewStore {
 				from counselling_interview
 				where interview_day between ? and ?
 				group by partner_id, area_id
-				order by partner_id, area_id""")
-			.params(from, to)
-			.query((rs, n) -> {
-				long partner = rs.getLong("partner_id");
-				PartnerId partnerId = rs.wasNull() ? null : new PartnerId(partner);
-				return new PartnerInterviews(partnerId, new AreaId(rs.getLong("area_id")), rs.getLong("interviews"),
-						rs.getLong("minutes"));
-			})
-			.list();
+				order by partner_id, area_id""").params(from, to).query((rs, n) -> {
+			long partner = rs.getLong("partner_id");
+			PartnerId partnerId = rs.wasNull() ? null : new PartnerId(partner);
+			return new PartnerInterviews(partnerId, new AreaId(rs.getLong("area_id")), rs.getLong("interviews"),
+					rs.getLong("minutes"));
+		}).list();
 	}
 
 	void addChange(InterviewId id, String kind, StaffId by, Instant at, List<FieldChange> fields) {
-		int revision = jdbc.sql("select coalesce(max(revision), 0) from counselling_interview_change where interview_id = ?")
-			.param(id.value()).query(Integer.class).single() + 1;
+		int revision = jdbc
+			.sql("select coalesce(max(revision), 0) from counselling_interview_change where interview_id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single() + 1;
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into counselling_interview_change (interview_id, revision, kind, changed_by, changed_at)
@@ -138,9 +151,7 @@ class InterviewStore {
 		for (FieldChange field : fields) {
 			jdbc.sql("""
 					insert into counselling_interview_change_field (change_id, field, before_value, after_value)
-					values (?, ?, ?, ?)""")
-				.params(change, field.field(), field.before(), field.after())
-				.update();
+					values (?, ?, ?, ?)""").params(change, field.field(), field.before(), field.after()).update();
 		}
 	}
 
@@ -165,8 +176,11 @@ class InterviewStore {
 	}
 
 	private List<Interview> list(String where, Object... params) {
-		List<Row> rows = jdbc.sql("select i.* from counselling_interview i " + where + " order by i.recorded_at desc, i.id desc")
-			.params(params).query(InterviewStore::row).list();
+		List<Row> rows = jdbc
+			.sql("select i.* from counselling_interview i " + where + " order by i.recorded_at desc, i.id desc")
+			.params(params)
+			.query(InterviewStore::row)
+			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -184,7 +198,8 @@ class InterviewStore {
 				.add(new ResourceId(rs.getLong("resource_id"))))
 			.list();
 		return rows.stream()
-			.map(row -> row.interview(topics.getOrDefault(row.id(), List.of()), resources.getOrDefault(row.id(), List.of())))
+			.map(row -> row.interview(topics.getOrDefault(row.id(), List.of()),
+					resources.getOrDefault(row.id(), List.of())))
 			.toList();
 	}
 
@@ -209,7 +224,8 @@ class InterviewStore {
 				rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
 				rs.getInt("duration_minutes"), Outcome.valueOf(rs.getString("outcome")),
 				referral == null ? null : ReferralDestination.valueOf(referral), partner(rs, "referral_partner_id"),
-				rs.getBoolean("follow_up_suggested"), rs.getTimestamp("recorded_at").toInstant(), rs.getLong("version"));
+				rs.getBoolean("follow_up_suggested"), rs.getTimestamp("recorded_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 	private static PartnerId partner(ResultSet rs, String column) throws SQLException {
@@ -224,4 +240,5 @@ class InterviewStore {
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
 	}
+
 }

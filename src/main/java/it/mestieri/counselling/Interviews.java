@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.shared.DomainException;
 
-/** What other modules may ask of the interview records: figures, never a record's details. */
+/**
+ * What other modules may ask of the interview records: figures, never a record's details.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Interviews {
@@ -20,8 +22,8 @@ public class Interviews {
 	}
 
 	/**
-	 * Per partner (of the counsellor at the time) and area: the interviews held from {@code from}
-	 * to {@code to}, both included, days of the centre, and their minutes.
+	 * Per partner (of the counsellor at the time) and area: the interviews held from
+	 * {@code from} to {@code to}, both included, days of the centre, and their minutes.
 	 */
 	public List<PartnerInterviews> countsByPartner(LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
@@ -29,4 +31,5 @@ public class Interviews {
 		}
 		return store.countsByPartner(from, to);
 	}
+
 }

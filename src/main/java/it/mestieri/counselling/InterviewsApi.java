@@ -37,7 +37,9 @@ import it.mestieri.shared.CentreClock;
 class InterviewsApi {
 
 	private final InterviewRecords records;
+
 	private final Lookups lookups;
+
 	private final CentreClock clock;
 
 	InterviewsApi(InterviewRecords records, Lookups lookups, CentreClock clock) {
@@ -57,7 +59,8 @@ class InterviewsApi {
 	@GetMapping("/interviews")
 	@Operation(summary = "Interview records of a period (days of the centre, both included; default the last 30 days): "
 			+ "a counsellor's own, a partner coordinator's partner's, all for the coordinator")
-	List<InterviewResponse> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	List<InterviewResponse> list(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		Lookups.Names names = lookups.names();
 		return records.visible(from, to).stream().map(interview -> response(interview, names)).toList();
@@ -80,10 +83,14 @@ class InterviewsApi {
 	@Operation(summary = "Every change of a record: its recording and each correction, by whom, when, what changed")
 	List<ChangeResponse> history(@PathVariable long id) {
 		Lookups.Names names = lookups.names();
-		return records.history(new InterviewId(id)).stream()
+		return records.history(new InterviewId(id))
+			.stream()
 			.map(change -> new ChangeResponse(change.revision(), change.kind(), names.username(change.by()),
-					change.at(), change.fields().stream()
-						.map(field -> new FieldResponse(field.field(), field.before(), field.after())).toList()))
+					change.at(),
+					change.fields()
+						.stream()
+						.map(field -> new FieldResponse(field.field(), field.before(), field.after()))
+						.toList()))
 			.toList();
 	}
 
@@ -136,4 +143,5 @@ class InterviewsApi {
 
 	record FieldResponse(String field, String before, String after) {
 	}
+
 }

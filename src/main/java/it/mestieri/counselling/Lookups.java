@@ -24,15 +24,18 @@ import it.mestieri.partners.PartnerId;
 import it.mestieri.partners.Partners;
 
 /**
- * Names and codes of what records refer to by id, for the pages and the API: read once per
- * request ({@link #names()}), however many records it shows.
+ * Names and codes of what records refer to by id, for the pages and the API: read once
+ * per request ({@link #names()}), however many records it shows.
  */
 @Component
 class Lookups {
 
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final StaffDirectory staff;
+
 	private final Resources resources;
 
 	Lookups(CentreDirectory centre, Partners partners, StaffDirectory staff, Resources resources) {
@@ -53,11 +56,17 @@ class Lookups {
 	static final class Names {
 
 		private final Map<TopicId, Topic> topics;
+
 		private final Map<ResourceId, Resource> resources;
+
 		private final Map<PartnerId, String> partners;
+
 		private final Map<DeskId, String> desks;
+
 		private final CentreDirectory centre;
+
 		private final StaffDirectory staff;
+
 		private final Map<StaffId, StaffMember> members = new HashMap<>();
 
 		private Names(Map<TopicId, Topic> topics, Map<ResourceId, Resource> resources, Map<PartnerId, String> partners,
@@ -103,5 +112,7 @@ class Lookups {
 		private StaffMember member(StaffId id) {
 			return members.computeIfAbsent(id, key -> staff.find(key).orElse(null));
 		}
+
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import it.mestieri.centre.AreaId;
 
-/** Something a counsellor may hand over (a guide, a list of courses); {@code area} null means any area. */
+/**
+ * Something a counsellor may hand over (a guide, a list of courses); {@code area} null
+ * means any area.
+ */
 record Resource(ResourceId id, String code, String nameIt, String nameEn, AreaId area, boolean active, int sortOrder,
 		long version) {
 

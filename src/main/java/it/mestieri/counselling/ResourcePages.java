@@ -15,11 +15,15 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
-/** The coordinator's list of resources counsellors hand over: add, rename, reorder, deactivate. */
+/**
+ * The coordinator's list of resources counsellors hand over: add, rename, reorder,
+ * deactivate.
+ */
 @Controller
 class ResourcePages {
 
 	private final Resources resources;
+
 	private final CentreDirectory centre;
 
 	ResourcePages(Resources resources, CentreDirectory centre) {
@@ -116,4 +120,5 @@ class ResourcePages {
 			throw DomainException.invalid("counselling.form.versionMissing");
 		}
 	}
+
 }

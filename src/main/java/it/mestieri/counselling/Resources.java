@@ -15,8 +15,8 @@ import it.mestieri.centre.AreaId;
 import it.mestieri.shared.DomainException;
 
 /**
- * The list of resources counsellors hand over, kept by the coordinator. A resource already
- * handed over stays in the records: it is deactivated, never deleted.
+ * The list of resources counsellors hand over, kept by the coordinator. A resource
+ * already handed over stays in the records: it is deactivated, never deleted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,7 +31,8 @@ class Resources {
 	}
 
 	List<Resource> all() {
-		return jdbc.sql("select * from counselling_resource order by sort_order, code").query(Resources::resource)
+		return jdbc.sql("select * from counselling_resource order by sort_order, code")
+			.query(Resources::resource)
 			.list();
 	}
 
@@ -41,7 +42,9 @@ class Resources {
 	}
 
 	Optional<Resource> find(ResourceId id) {
-		return jdbc.sql("select * from counselling_resource where id = ?").param(id.value()).query(Resources::resource)
+		return jdbc.sql("select * from counselling_resource where id = ?")
+			.param(id.value())
+			.query(Resources::resource)
 			.optional();
 	}
 
@@ -56,7 +59,9 @@ class Resources {
 	@Transactional
 	ResourceId add(String code, String nameIt, String nameEn, AreaId area, int sortOrder) {
 		String checked = code(code);
-		if (jdbc.sql("select count(*) from counselling_resource where code = ?").param(checked).query(Long.class)
+		if (jdbc.sql("select count(*) from counselling_resource where code = ?")
+			.param(checked)
+			.query(Long.class)
 			.single() > 0) {
 			throw DomainException.conflict("counselling.resource.codeTaken", checked);
 		}
@@ -70,7 +75,10 @@ class Resources {
 		return new ResourceId(keys.getKeyAs(Number.class).longValue());
 	}
 
-	/** Renames, moves or (de)activates a resource, if nobody changed it since {@code version}. */
+	/**
+	 * Renames, moves or (de)activates a resource, if nobody changed it since
+	 * {@code version}.
+	 */
 	@Transactional
 	void update(ResourceId id, long version, String nameIt, String nameEn, AreaId area, int sortOrder, boolean active) {
 		require(id);
@@ -86,15 +94,21 @@ class Resources {
 		}
 	}
 
-	/** Deletes a resource never handed over; one already handed over is deactivated instead. Says which. */
+	/**
+	 * Deletes a resource never handed over; one already handed over is deactivated
+	 * instead. Says which.
+	 */
 	@Transactional
 	boolean remove(ResourceId id) {
 		require(id);
 		boolean used = jdbc.sql("select count(*) from counselling_interview_resource where resource_id = ?")
-			.param(id.value()).query(Long.class).single() > 0;
+			.param(id.value())
+			.query(Long.class)
+			.single() > 0;
 		if (used) {
 			jdbc.sql("update counselling_resource set active = false, version = version + 1 where id = ?")
-				.param(id.value()).update();
+				.param(id.value())
+				.update();
 			return false;
 		}
 		jdbc.sql("delete from counselling_resource where id = ?").param(id.value()).update();
@@ -131,4 +145,5 @@ class Resources {
 				rs.getString("name_en"), rs.wasNull() ? null : new AreaId(area), rs.getBoolean("active"),
 				rs.getInt("sort_order"), rs.getLong("version"));
 	}
+
 }

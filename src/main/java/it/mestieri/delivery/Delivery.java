@@ -46,29 +46,41 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Committed versus delivered, per partner and period. Counsellor hours promised are set against
- * the hours on the rota and the hours actually worked at the desks (the latter decides
- * shortfalls); money, documentation, premises and other resources against the contributions the
- * coordinator recorded; workshops against the events module once it exists. Commitments are
- * counted pro rata: 12 hours a week over a 14-day period in force are 24 hours.
+ * Committed versus delivered, per partner and period. Counsellor hours promised are set
+ * against the hours on the rota and the hours actually worked at the desks (the latter
+ * decides shortfalls); money, documentation, premises and other resources against the
+ * contributions the coordinator recorded; workshops against the events module once it
+ * exists. Commitments are counted pro rata: 12 hours a week over a 14-day period in force
+ * are 24 hours.
  */
 @Service
 @Transactional(readOnly = true)
 public class Delivery {
 
-	/** The longest period a report covers, so that a mistyped year cannot make the server work for minutes. */
+	/**
+	 * The longest period a report covers, so that a mistyped year cannot make the server
+	 * work for minutes.
+	 */
 	static final long LONGEST_PERIOD_DAYS = 5 * 366;
 
 	private static final double DAYS_PER_YEAR = 365.2425;
 
 	private final Partners partners;
+
 	private final Agreements agreements;
+
 	private final Contributions contributions;
+
 	private final Rota rota;
+
 	private final WorkedHours workedHours;
+
 	private final InterviewLedger interviews;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
+
 	private final ObjectProvider<DeliveredWorkshops> workshops;
 
 	Delivery(Partners partners, Agreements agreements, Contributions contributions, Rota rota, WorkedHours workedHours,
@@ -85,7 +97,10 @@ public class Delivery {
 		this.workshops = workshops;
 	}
 
-	/** The only partner the current member of staff may see, or empty for the coordinator, who sees all. */
+	/**
+	 * The only partner the current member of staff may see, or empty for the coordinator,
+	 * who sees all.
+	 */
 	public Optional<PartnerId> restriction() {
 		StaffMember member = staff.requireCurrent();
 		if (member.has(StaffRole.COORDINATOR)) {
@@ -94,7 +109,10 @@ public class Delivery {
 		return Optional.of(partners.membership(member.id()).map(PartnerMember::partner).orElse(new PartnerId(-1)));
 	}
 
-	/** The report of one partner; another partner's, for a partner coordinator, is unknown (404). */
+	/**
+	 * The report of one partner; another partner's, for a partner coordinator, is unknown
+	 * (404).
+	 */
 	public DeliveryReport report(PartnerId partnerId, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		if (restriction().map(own -> !own.equals(partnerId)).orElse(false)) {
@@ -113,7 +131,8 @@ public class Delivery {
 		}
 		Activity activity = activity(from, to);
 		Totals centre = activity.totals(null);
-		return partners.all().stream()
+		return partners.all()
+			.stream()
 			.filter(partner -> partner.activeTo() == null || !partner.activeTo().isBefore(from))
 			.map(partner -> report(partner, from, to, activity, centre))
 			.toList();
@@ -146,7 +165,8 @@ public class Delivery {
 					delivered = hours(activity.worked(partner.id(), key.area()));
 				}
 				case WORKSHOPS -> delivered = Optional.ofNullable(workshops.getIfAvailable())
-					.map(source -> source.between(partner.id(), from, to)).orElse(null);
+					.map(source -> source.between(partner.id(), from, to))
+					.orElse(null);
 				default -> delivered = round(contributed.getOrDefault(key, BigDecimal.ZERO));
 			}
 			lines.add(new Line(key.kind(), key.area(), key.unit(), counted.stream().map(Counted::describe).toList(),
@@ -158,11 +178,14 @@ public class Delivery {
 						BigDecimal.ZERO.setScale(2), null, round(quantity), Status.NOT_COMMITTED));
 			}
 		});
-		lines.sort(Comparator.comparing(Line::kind).thenComparing(line -> line.area() == null ? 0 : line.area().value())
+		lines.sort(Comparator.comparing(Line::kind)
+			.thenComparing(line -> line.area() == null ? 0 : line.area().value())
 			.thenComparing(line -> line.unit() == null ? "" : line.unit()));
 
-		BigDecimal committedHours = sum(lines.stream().filter(line -> line.kind() == CommitmentKind.COUNSELLOR_HOURS)
-			.map(Line::committed).toList());
+		BigDecimal committedHours = sum(lines.stream()
+			.filter(line -> line.kind() == CommitmentKind.COUNSELLOR_HOURS)
+			.map(Line::committed)
+			.toList());
 		return new DeliveryReport(partner.id(), partner.name(), from, to, asOf, lines,
 				activity.counsellors(partner.id()), activity.totals(partner.id()).withCommitted(committedHours),
 				centre.withCommitted(centreCommittedHours(from, to)));
@@ -172,7 +195,9 @@ public class Delivery {
 		List<BigDecimal> shares = new ArrayList<>();
 		for (Agreement agreement : agreements.all()) {
 			if (agreement.inForceBetween(from, to)) {
-				agreement.commitments().stream().filter(c -> c.kind() == CommitmentKind.COUNSELLOR_HOURS)
+				agreement.commitments()
+					.stream()
+					.filter(c -> c.kind() == CommitmentKind.COUNSELLOR_HOURS)
 					.forEach(c -> shares.add(new Counted(agreement, c).share(from, to)));
 			}
 		}
@@ -222,7 +247,10 @@ public class Delivery {
 		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** What a line groups: counsellor hours per area, everything else per kind and unit (case ignored). */
+	/**
+	 * What a line groups: counsellor hours per area, everything else per kind and unit
+	 * (case ignored).
+	 */
 	private record LineKey(CommitmentKind kind, AreaId area, String unit) {
 
 		static LineKey of(Commitment commitment) {
@@ -241,7 +269,9 @@ public class Delivery {
 		}
 	}
 
-	/** A commitment in its agreement, to count the share of it that falls in some days. */
+	/**
+	 * A commitment in its agreement, to count the share of it that falls in some days.
+	 */
 	private record Counted(Agreement agreement, Commitment commitment) {
 
 		BigDecimal share(LocalDate from, LocalDate to) {
@@ -267,30 +297,41 @@ public class Delivery {
 		}
 	}
 
-	/** Everything done in the period, by counsellor and area, with the partner each counsellor belongs to. */
+	/**
+	 * Everything done in the period, by counsellor and area, with the partner each
+	 * counsellor belongs to.
+	 */
 	private record Activity(List<ScheduledHours> scheduledHours, Map<WorkedHours.Key, Duration> worked,
 			List<InterviewLedger.Held> held, Map<StaffId, PartnerId> memberships, Map<StaffId, String> names) {
 
 		Duration scheduled(PartnerId partner, AreaId area) {
-			return scheduledHours.stream().filter(hours -> Objects.equals(hours.partner(), partner)
-					&& (area == null || hours.area().equals(area)))
-				.map(ScheduledHours::time).reduce(Duration.ZERO, Duration::plus);
+			return scheduledHours.stream()
+				.filter(hours -> Objects.equals(hours.partner(), partner)
+						&& (area == null || hours.area().equals(area)))
+				.map(ScheduledHours::time)
+				.reduce(Duration.ZERO, Duration::plus);
 		}
 
 		Duration worked(PartnerId partner, AreaId area) {
-			return worked.entrySet().stream()
+			return worked.entrySet()
+				.stream()
 				.filter(entry -> (partner == null || partner.equals(memberships.get(entry.getKey().counsellor())))
 						&& (area == null || entry.getKey().area().equals(area)))
-				.map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus);
+				.map(Map.Entry::getValue)
+				.reduce(Duration.ZERO, Duration::plus);
 		}
 
-		/** The partner's totals, or the centre's when {@code partner} is null; committed hours are filled in later. */
+		/**
+		 * The partner's totals, or the centre's when {@code partner} is null; committed
+		 * hours are filled in later.
+		 */
 		Totals totals(PartnerId partner) {
 			Duration scheduledTime = partner == null
 					? scheduledHours.stream().map(ScheduledHours::time).reduce(Duration.ZERO, Duration::plus)
 					: scheduled(partner, null);
 			List<InterviewLedger.Held> interviews = held.stream()
-				.filter(interview -> partner == null || partner.equals(interview.partner())).toList();
+				.filter(interview -> partner == null || partner.equals(interview.partner()))
+				.toList();
 			return new Totals(BigDecimal.ZERO, hours(scheduledTime), hours(worked(partner, null)), interviews.size(),
 					interviews.stream().mapToLong(InterviewLedger.Held::minutes).sum());
 		}
@@ -299,8 +340,10 @@ public class Delivery {
 			record Key(StaffId counsellor, AreaId area) {
 			}
 			Map<Key, Duration> scheduled = new LinkedHashMap<>();
-			scheduledHours.stream().filter(hours -> partner.equals(hours.partner()))
-				.forEach(hours -> scheduled.merge(new Key(hours.counsellor(), hours.area()), hours.time(), Duration::plus));
+			scheduledHours.stream()
+				.filter(hours -> partner.equals(hours.partner()))
+				.forEach(hours -> scheduled.merge(new Key(hours.counsellor(), hours.area()), hours.time(),
+						Duration::plus));
 			Map<Key, Duration> workedTime = new LinkedHashMap<>();
 			worked.forEach((key, time) -> {
 				if (partner.equals(memberships.get(key.counsellor()))) {
@@ -316,9 +359,11 @@ public class Delivery {
 			return keys.stream().map(key -> {
 				List<InterviewLedger.Held> ofKey = interviews.getOrDefault(key, List.of());
 				return new CounsellorActivity(key.counsellor(), names.getOrDefault(key.counsellor(), "?"), key.area(),
-						hours(scheduled.getOrDefault(key, Duration.ZERO)), hours(workedTime.getOrDefault(key, Duration.ZERO)),
-						ofKey.size(), ofKey.stream().mapToLong(InterviewLedger.Held::minutes).sum());
+						hours(scheduled.getOrDefault(key, Duration.ZERO)),
+						hours(workedTime.getOrDefault(key, Duration.ZERO)), ofKey.size(),
+						ofKey.stream().mapToLong(InterviewLedger.Held::minutes).sum());
 			}).sorted(Comparator.comparing(CounsellorActivity::name).thenComparing(a -> a.area().value())).toList();
 		}
 	}
+
 }

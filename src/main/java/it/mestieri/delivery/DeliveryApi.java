@@ -28,7 +28,9 @@ import it.mestieri.shared.CentreClock;
 class DeliveryApi {
 
 	private final Delivery delivery;
+
 	private final CentreClock clock;
+
 	private final CentreDirectory centre;
 
 	DeliveryApi(Delivery delivery, CentreClock clock, CentreDirectory centre) {
@@ -38,8 +40,10 @@ class DeliveryApi {
 	}
 
 	@GetMapping("/partners/{id}/delivery")
-	@Operation(summary = "Committed against delivered for one partner and period (coordinator; a partner coordinator "
-			+ "only for their own partner)", description = "Counsellor hours committed (pro rata for the period) "
+	@Operation(
+			summary = "Committed against delivered for one partner and period (coordinator; a partner coordinator "
+					+ "only for their own partner)",
+			description = "Counsellor hours committed (pro rata for the period) "
 					+ "against the hours on the rota and worked at the desks; money, documentation, premises and "
 					+ "other resources against the contributions recorded; workshops are NOT_TRACKED until the "
 					+ "events module records them. Without from and to: the current quarter.")
@@ -50,12 +54,18 @@ class DeliveryApi {
 		DeliveryReport report = delivery.report(new PartnerId(id), period.from(), period.to());
 		return new DeliveryResponse(report.partner().value(), report.partnerName(), report.from(), report.to(),
 				report.asOf(), report.shortfalls(),
-				report.lines().stream().map(line -> new LineResponse(line.kind(), areaCode(line.area()), line.unit(),
-						line.commitments(), line.committed(), line.expectedToDate(), line.scheduled(), line.delivered(),
-						line.percent(), line.status())).toList(),
-				report.counsellors().stream().map(activity -> new CounsellorResponse(activity.name(),
-						areaCode(activity.area()), activity.scheduledHours(), activity.workedHours(), activity.interviews(),
-						activity.interviewMinutes())).toList(),
+				report.lines()
+					.stream()
+					.map(line -> new LineResponse(line.kind(), areaCode(line.area()), line.unit(), line.commitments(),
+							line.committed(), line.expectedToDate(), line.scheduled(), line.delivered(), line.percent(),
+							line.status()))
+					.toList(),
+				report.counsellors()
+					.stream()
+					.map(activity -> new CounsellorResponse(activity.name(), areaCode(activity.area()),
+							activity.scheduledHours(), activity.workedHours(), activity.interviews(),
+							activity.interviewMinutes()))
+					.toList(),
 				report.partnerTotals(), report.centreTotals());
 	}
 
@@ -69,11 +79,12 @@ class DeliveryApi {
 	}
 
 	record LineResponse(CommitmentKind kind, String area, String unit, List<DeliveryReport.Commitment> commitments,
-			BigDecimal committed, BigDecimal expectedToDate, BigDecimal scheduled, BigDecimal delivered, Integer percent,
-			Status status) {
+			BigDecimal committed, BigDecimal expectedToDate, BigDecimal scheduled, BigDecimal delivered,
+			Integer percent, Status status) {
 	}
 
 	record CounsellorResponse(String name, String area, BigDecimal scheduledHours, BigDecimal workedHours,
 			long interviews, long interviewMinutes) {
 	}
+
 }

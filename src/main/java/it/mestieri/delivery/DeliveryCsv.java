@@ -17,10 +17,10 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.delivery.DeliveryReport.Line;
 
 /**
- * The reports as CSV in UTF-8 with a byte order mark, laid out the way a spreadsheet in the
- * reader's language opens it with a double click: in Italian, semicolons between cells and a
- * decimal comma (what Excel and LibreOffice set to Italian expect); in English, RFC 4180 commas
- * and a decimal dot. The header is in the reader's language too.
+ * The reports as CSV in UTF-8 with a byte order mark, laid out the way a spreadsheet in
+ * the reader's language opens it with a double click: in Italian, semicolons between
+ * cells and a decimal comma (what Excel and LibreOffice set to Italian expect); in
+ * English, RFC 4180 commas and a decimal dot. The header is in the reader's language too.
  */
 @Component
 class DeliveryCsv {
@@ -28,6 +28,7 @@ class DeliveryCsv {
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final MessageSource messages;
+
 	private final CentreDirectory centre;
 
 	DeliveryCsv(MessageSource messages, CentreDirectory centre) {
@@ -39,9 +40,12 @@ class DeliveryCsv {
 		Layout layout = Layout.of(locale);
 		StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
 		try (CSVPrinter printer = new CSVPrinter(out, layout.format())) {
-			printer.printRecord(List.of("partner", "from", "to", "kind", "area", "unit", "agreements", "committed",
-					"dueByNow", "scheduled", "delivered", "percent", "status")
-				.stream().map(column -> text(message("delivery.csv." + column, locale))).toList());
+			printer.printRecord(List
+				.of("partner", "from", "to", "kind", "area", "unit", "agreements", "committed", "dueByNow", "scheduled",
+						"delivered", "percent", "status")
+				.stream()
+				.map(column -> text(message("delivery.csv." + column, locale)))
+				.toList());
 			for (DeliveryReport report : reports) {
 				for (Line line : report.lines()) {
 					printer.printRecord(row(report, line, layout, locale));
@@ -78,9 +82,9 @@ class DeliveryCsv {
 	}
 
 	/**
-	 * A text cell: one starting with = + - @ or a tab or carriage return is defused with a leading
-	 * apostrophe, so that a spreadsheet shows it instead of running it as a formula. Numbers are
-	 * never text cells, so a negative amount stays a number.
+	 * A text cell: one starting with = + - @ or a tab or carriage return is defused with
+	 * a leading apostrophe, so that a spreadsheet shows it instead of running it as a
+	 * formula. Numbers are never text cells, so a negative amount stays a number.
 	 */
 	static String text(String value) {
 		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
@@ -106,4 +110,5 @@ class DeliveryCsv {
 			return value == null ? "" : value.toPlainString().replace('.', decimalSeparator);
 		}
 	}
+
 }

@@ -23,15 +23,18 @@ import it.mestieri.partners.PartnerId;
 import it.mestieri.shared.CentreClock;
 
 /**
- * Committed versus delivered for the coordinator (every partner) and a partner's coordinator
- * (their own partner beside the centre's totals), on screen and as CSV.
+ * Committed versus delivered for the coordinator (every partner) and a partner's
+ * coordinator (their own partner beside the centre's totals), on screen and as CSV.
  */
 @Controller
 class DeliveryPages {
 
 	private final Delivery delivery;
+
 	private final DeliveryCsv csv;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	DeliveryPages(Delivery delivery, DeliveryCsv csv, CentreDirectory centre, CentreClock clock) {
@@ -69,8 +72,7 @@ class DeliveryPages {
 			@RequestParam(required = false) String to, Locale locale) {
 		ReportPeriod period = ReportPeriod.of(from, to, clock.today());
 		Optional<PartnerId> own = delivery.restriction();
-		List<DeliveryReport> reports = own.isPresent()
-				? List.of(delivery.report(own.get(), period.from(), period.to()))
+		List<DeliveryReport> reports = own.isPresent() ? List.of(delivery.report(own.get(), period.from(), period.to()))
 				: delivery.reports(period.from(), period.to());
 		return csv("delivery-" + period.from() + "-" + period.to() + ".csv", csv.write(reports, locale));
 	}
@@ -87,15 +89,19 @@ class DeliveryPages {
 	private String page(Model model, ReportPeriod period, String view) {
 		model.addAttribute("period", period);
 		model.addAttribute("choices", ReportPeriod.choices(clock.today()));
-		model.addAttribute("areaNames", centre.areas().stream()
-			.collect(Collectors.toMap(Area::id, area -> area.name(LocaleContextHolder.getLocale()))));
+		model.addAttribute("areaNames",
+				centre.areas()
+					.stream()
+					.collect(Collectors.toMap(Area::id, area -> area.name(LocaleContextHolder.getLocale()))));
 		return view;
 	}
 
 	private static ResponseEntity<byte[]> csv(String fileName, byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
+
 }

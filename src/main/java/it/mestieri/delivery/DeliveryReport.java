@@ -23,16 +23,20 @@ public record DeliveryReport(PartnerId partner, String partnerName, LocalDate fr
 	}
 
 	/**
-	 * One kind of commitment (in one area, for counsellor hours; in one unit otherwise), summed over
-	 * the agreements in force. {@code committed} is the share of the commitments that falls in the
-	 * period, {@code expectedToDate} the share up to {@code asOf}; {@code scheduled} the hours on the
-	 * rota (counsellor hours only); {@code delivered} is null when nothing records that kind yet.
+	 * One kind of commitment (in one area, for counsellor hours; in one unit otherwise),
+	 * summed over the agreements in force. {@code committed} is the share of the
+	 * commitments that falls in the period, {@code expectedToDate} the share up to
+	 * {@code asOf}; {@code scheduled} the hours on the rota (counsellor hours only);
+	 * {@code delivered} is null when nothing records that kind yet.
 	 */
 	public record Line(CommitmentKind kind, AreaId area, String unit, List<Commitment> commitments,
 			BigDecimal committed, BigDecimal expectedToDate, BigDecimal scheduled, BigDecimal delivered,
 			Status status) {
 
-		/** Delivered as a share of what was committed for the period, 0–100 and more; null when not known. */
+		/**
+		 * Delivered as a share of what was committed for the period, 0–100 and more; null
+		 * when not known.
+		 */
 		public Integer percent() {
 			if (delivered == null || committed.signum() == 0) {
 				return null;
@@ -47,6 +51,7 @@ public record DeliveryReport(PartnerId partner, String partnerName, LocalDate fr
 	}
 
 	public enum Status {
+
 		/** Delivered at least what was committed for the whole period. */
 		MET,
 		/** Not all yet, but at least what was due by now. */
@@ -57,6 +62,7 @@ public record DeliveryReport(PartnerId partner, String partnerName, LocalDate fr
 		NOT_TRACKED,
 		/** Delivered without a commitment in the period. */
 		NOT_COMMITTED
+
 	}
 
 	/** What one of the partner's counsellors did in an area. */

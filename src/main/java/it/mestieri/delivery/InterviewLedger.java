@@ -17,8 +17,8 @@ import it.mestieri.identity.StaffId;
 import it.mestieri.partners.PartnerId;
 
 /**
- * The interviews held, per partner, kept from counselling's events. An event delivered twice
- * (republished after a restart) changes nothing.
+ * The interviews held, per partner, kept from counselling's events. An event delivered
+ * twice (republished after a restart) changes nothing.
  */
 @Component
 class InterviewLedger {
@@ -44,7 +44,9 @@ class InterviewLedger {
 				event.durationMinutes());
 	}
 
-	/** The interviews that ended on the days {@code from} to {@code to}, both included. */
+	/**
+	 * The interviews that ended on the days {@code from} to {@code to}, both included.
+	 */
 	List<Held> between(LocalDate from, LocalDate to, ZoneId zone) {
 		return jdbc.sql("""
 				select partner_id, counsellor_id, area_id, duration_minutes from delivery_interview
@@ -55,7 +57,8 @@ class InterviewLedger {
 				long partner = rs.getLong("partner_id");
 				return new Held(rs.wasNull() ? null : new PartnerId(partner), new StaffId(rs.getLong("counsellor_id")),
 						new AreaId(rs.getLong("area_id")), rs.getInt("duration_minutes"));
-			}).list();
+			})
+			.list();
 	}
 
 	private void keep(long interview, PartnerId partner, StaffId counsellor, AreaId area, Instant finishedAt,
@@ -74,4 +77,5 @@ class InterviewLedger {
 				.update();
 		}
 	}
+
 }

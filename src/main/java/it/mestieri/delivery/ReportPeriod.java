@@ -7,7 +7,10 @@ import java.util.List;
 
 import it.mestieri.shared.DomainException;
 
-/** The days a report covers, from the request or, by default, the current quarter; and the usual choices. */
+/**
+ * The days a report covers, from the request or, by default, the current quarter; and the
+ * usual choices.
+ */
 record ReportPeriod(LocalDate from, LocalDate to) {
 
 	static ReportPeriod of(String from, String to, LocalDate today) {
@@ -17,17 +20,20 @@ record ReportPeriod(LocalDate from, LocalDate to) {
 		return new ReportPeriod(date(from, "from"), date(to, "to"));
 	}
 
-	/** The periods a coordinator picks most: this and last month, this and last quarter, this year. */
+	/**
+	 * The periods a coordinator picks most: this and last month, this and last quarter,
+	 * this year.
+	 */
 	static List<Named> choices(LocalDate today) {
 		LocalDate month = today.withDayOfMonth(1);
 		ReportPeriod quarter = quarterOf(today);
 		ReportPeriod lastQuarter = quarterOf(quarter.from().minusDays(1));
-		return List.of(new Named("delivery.period.thisMonth", new ReportPeriod(month, month.plusMonths(1).minusDays(1))),
+		return List.of(
+				new Named("delivery.period.thisMonth", new ReportPeriod(month, month.plusMonths(1).minusDays(1))),
 				new Named("delivery.period.lastMonth", new ReportPeriod(month.minusMonths(1), month.minusDays(1))),
 				new Named("delivery.period.thisQuarter", quarter),
-				new Named("delivery.period.lastQuarter", lastQuarter),
-				new Named("delivery.period.thisYear", new ReportPeriod(today.withDayOfYear(1),
-						today.withDayOfYear(1).plusYears(1).minusDays(1))));
+				new Named("delivery.period.lastQuarter", lastQuarter), new Named("delivery.period.thisYear",
+						new ReportPeriod(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1))));
 	}
 
 	record Named(String messageKey, ReportPeriod period) {
@@ -46,7 +52,8 @@ record ReportPeriod(LocalDate from, LocalDate to) {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw DomainException.invalid("delivery.period.badDate", field, text.length() > 40 ? text.substring(0, 40) : text);
+			throw DomainException.invalid("delivery.period.badDate", field,
+					text.length() > 40 ? text.substring(0, 40) : text);
 		}
 	}
 

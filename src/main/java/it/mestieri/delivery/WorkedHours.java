@@ -21,15 +21,17 @@ import it.mestieri.reception.DeskSession;
 import it.mestieri.shared.CentreClock;
 
 /**
- * The hours counsellors actually worked at the desks, from the desk sessions. Only the time the
- * site was open counts: a desk left taken overnight, or taken before opening, adds nothing
- * outside opening hours, and a session still open counts up to now.
+ * The hours counsellors actually worked at the desks, from the desk sessions. Only the
+ * time the site was open counts: a desk left taken overnight, or taken before opening,
+ * adds nothing outside opening hours, and a session still open counts up to now.
  */
 @Component
 class WorkedHours {
 
 	private final DeskSessions sessions;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	WorkedHours(DeskSessions sessions, CentreDirectory centre, CentreClock clock) {
@@ -41,7 +43,10 @@ class WorkedHours {
 	record Key(StaffId counsellor, AreaId area) {
 	}
 
-	/** Worked time per counsellor and area in the days {@code from} to {@code to}, both included. */
+	/**
+	 * Worked time per counsellor and area in the days {@code from} to {@code to}, both
+	 * included.
+	 */
 	Map<Key, Duration> between(LocalDate from, LocalDate to) {
 		ZoneId zone = clock.zone();
 		Instant start = from.atStartOfDay(zone).toInstant();
@@ -62,7 +67,10 @@ class WorkedHours {
 		return worked;
 	}
 
-	/** How much of the time from {@code start} to {@code end} falls within the site's opening hours. */
+	/**
+	 * How much of the time from {@code start} to {@code end} falls within the site's
+	 * opening hours.
+	 */
 	static Duration openTime(Site site, Instant start, Instant end, ZoneId zone) {
 		Duration total = Duration.ZERO;
 		LocalDateTime from = LocalDateTime.ofInstant(start, zone);
@@ -88,4 +96,5 @@ class WorkedHours {
 	private static Instant earlier(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}
+
 }

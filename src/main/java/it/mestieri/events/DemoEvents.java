@@ -17,9 +17,10 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DemoMode;
 
 /**
- * A few Roman events of the weeks to come, in demo mode only, each marked "(esempio)": workshops,
- * information days, a club and a job fair of the demo partners, dated from today, some for
- * occupations of the demo catalogue (real ESCO URIs) so that their sheets show them.
+ * A few Roman events of the weeks to come, in demo mode only, each marked "(esempio)":
+ * workshops, information days, a club and a job fair of the demo partners, dated from
+ * today, some for occupations of the demo catalogue (real ESCO URIs) so that their sheets
+ * show them.
  */
 @Component
 @Order(40)
@@ -36,9 +37,13 @@ class DemoEvents implements ApplicationRunner {
 	static final String WEB_DEVELOPER = "http://data.europa.eu/esco/occupation/c40a2919-48a9-40ea-b506-1f34f693496d";
 
 	private final DemoMode demoMode;
+
 	private final Events events;
+
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	DemoEvents(DemoMode demoMode, Events events, CentreDirectory centre, Partners partners, CentreClock clock) {
@@ -82,8 +87,8 @@ class DemoEvents implements ApplicationRunner {
 		add(EventKind.JOB_FAIR, "Job day ristorazione e turismo",
 				"Ristoranti, pizzerie e alberghi di Roma incontrano candidati: porta il curriculum.",
 				today.plusDays(20), LocalTime.of(10, 0), LocalTime.of(17, 0),
-				"Roma, Città dell'Altra Economia, Largo Dino Frisullo", "LAVORO", "Consorzio Idea Agenzia per il Lavoro",
-				null, false, Set.of(COOK, PIZZAIOLO, WAITER));
+				"Roma, Città dell'Altra Economia, Largo Dino Frisullo", "LAVORO",
+				"Consorzio Idea Agenzia per il Lavoro", null, false, Set.of(COOK, PIZZAIOLO, WAITER));
 		add(EventKind.INFORMATION_DAY, "Lavorare nel digitale: sviluppatori web",
 				"Che cosa fa uno sviluppatore web, come ci si forma, chi assume a Roma.", today.plusDays(25),
 				LocalTime.of(16, 30), LocalTime.of(18, 30), "Città dei Mestieri, sala conferenze", "ORIENTAMENTO",
@@ -91,13 +96,19 @@ class DemoEvents implements ApplicationRunner {
 	}
 
 	private void add(EventKind kind, String title, String description, LocalDate day, LocalTime from, LocalTime to,
-			String place, String area, String partner, Integer capacity, boolean registration, Set<String> occupations) {
+			String place, String area, String partner, Integer capacity, boolean registration,
+			Set<String> occupations) {
 		Instant startsAt = day.atTime(from).atZone(clock.zone()).toInstant();
 		Instant endsAt = day.atTime(to).atZone(clock.zone()).toInstant();
 		events.create(new Events.Draft(kind, title + MARK, description, startsAt, endsAt, place,
 				centre.area(area).map(found -> found.id().value()).orElse(null),
-				partners.all().stream().filter(candidate -> candidate.name().equals(partner))
-					.map(found -> found.id().value()).findFirst().orElse(null),
+				partners.all()
+					.stream()
+					.filter(candidate -> candidate.name().equals(partner))
+					.map(found -> found.id().value())
+					.findFirst()
+					.orElse(null),
 				occupations, capacity, registration, false));
 	}
+
 }

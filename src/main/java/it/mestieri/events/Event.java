@@ -31,16 +31,27 @@ class Event {
 	private EventKind kind;
 
 	private String title;
+
 	private String description;
+
 	private Instant startsAt;
+
 	private Instant endsAt;
+
 	private String place;
+
 	private Long areaId;
+
 	private Long organiserPartnerId;
+
 	private Integer capacity;
+
 	private boolean registrationRequired;
+
 	private boolean cancelled;
+
 	private Instant createdAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -149,4 +160,5 @@ class Event {
 	public Set<String> occupationUris() {
 		return occupationUris;
 	}
+
 }

@@ -11,13 +11,19 @@ import java.time.format.DateTimeParseException;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.FieldChecks;
 
-/** The checks of what coordinators type or send about an event, each refusal naming the field. */
+/**
+ * The checks of what coordinators type or send about an event, each refusal naming the
+ * field.
+ */
 final class EventChecks {
 
 	/** The checks this module shares with the others, in its own messages. */
 	static final FieldChecks FIELDS = new FieldChecks("events");
 	static final int MAX_CAPACITY = 100_000;
-	/** The longest event: a job fair over a few days; a longer one is a typing mistake. */
+
+	/**
+	 * The longest event: a job fair over a few days; a longer one is a typing mistake.
+	 */
 	static final Duration LONGEST = Duration.ofDays(31);
 
 	private EventChecks() {
@@ -41,9 +47,9 @@ final class EventChecks {
 	}
 
 	/**
-	 * A moment as typed or sent: with an offset ({@code 2026-03-20T10:00:00+01:00}) as it is, without
-	 * one ({@code 2026-03-20T10:00}, as a form's date and time field sends it) in the centre's time
-	 * zone. Blank gives null.
+	 * A moment as typed or sent: with an offset ({@code 2026-03-20T10:00:00+01:00}) as it
+	 * is, without one ({@code 2026-03-20T10:00}, as a form's date and time field sends
+	 * it) in the centre's time zone. Blank gives null.
 	 */
 	static Instant dateTime(String value, ZoneId zone, String field) {
 		if (value == null || value.isBlank()) {
@@ -86,4 +92,5 @@ final class EventChecks {
 		}
 		return number.intValue();
 	}
+
 }

@@ -8,8 +8,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An event as schema.org {@code Event} JSON-LD, for its public page: held at a place, free (the
- * centre's charter), scheduled or cancelled, with its organiser and the ESCO occupations it is about.
+ * An event as schema.org {@code Event} JSON-LD, for its public page: held at a place,
+ * free (the centre's charter), scheduled or cancelled, with its organiser and the ESCO
+ * occupations it is about.
  */
 @Component
 class EventJsonLd {
@@ -57,8 +58,12 @@ class EventJsonLd {
 		return node;
 	}
 
-	/** The JSON for a {@code <script type="application/ld+json">}: nothing in it can close the script. */
+	/**
+	 * The JSON for a {@code <script type="application/ld+json">}: nothing in it can close
+	 * the script.
+	 */
 	static String forScript(ObjectNode node) {
 		return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
+
 }

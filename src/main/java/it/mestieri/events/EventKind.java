@@ -1,6 +1,9 @@
 package it.mestieri.events;
 
-/** What kind of event: the four ways a Città dei Mestieri gathers people besides the desks. */
+/**
+ * What kind of event: the four ways a Città dei Mestieri gathers people besides the
+ * desks.
+ */
 public enum EventKind {
 
 	/** A practical session in a small group: CV, job interviews, business plan. */
@@ -14,4 +17,5 @@ public enum EventKind {
 
 	/** Employers meet candidates. */
 	JOB_FAIR
+
 }

@@ -28,9 +28,9 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's calendar under {@code /events/manage}: the events to come or the past ones,
- * a form to add or change one, and cancelling after a confirmation. A refused form is shown again
- * as typed, with the reason and a 4xx.
+ * The coordinator's calendar under {@code /events/manage}: the events to come or the past
+ * ones, a form to add or change one, and cancelling after a confirmation. A refused form
+ * is shown again as typed, with the reason and a 4xx.
  */
 @Controller
 class EventPages {
@@ -39,12 +39,13 @@ class EventPages {
 	static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	/** An event as the coordinator's list shows it. */
-	record Row(long id, EventKind kind, String title, String when, String place, String organiser,
-			boolean cancelled) {
+	record Row(long id, EventKind kind, String title, String when, String place, String organiser, boolean cancelled) {
 	}
 
 	private final Events events;
+
 	private final EventReferences references;
+
 	private final CentreClock clock;
 
 	EventPages(Events events, EventReferences references, CentreClock clock) {
@@ -57,16 +58,17 @@ class EventPages {
 	String list(@RequestParam(defaultValue = "upcoming") String when, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 		boolean past = "past".equals(when);
-		Events.Filter filter = past
-				? new Events.Filter(null, null, null, clock.now(), null, null, null, true, true)
+		Events.Filter filter = past ? new Events.Filter(null, null, null, clock.now(), null, null, null, true, true)
 				: new Events.Filter(null, null, clock.now(), null, null, null, null, true, false);
 		Events.Page found = events.list(filter, page, PAGE_SIZE);
 		Map<Long, String> partners = references.partnerNames();
-		model.addAttribute("rows", found.items().stream().map(event -> new Row(event.id(), event.kind(),
-				event.title(), EventTimes.span(event.startsAt().atZone(clock.zone()), event.endsAt().atZone(clock.zone()),
-						locale),
-				event.place(), event.organiserPartnerId() == null ? null : partners.get(event.organiserPartnerId()),
-				event.cancelled())).toList());
+		model.addAttribute("rows", found.items()
+			.stream()
+			.map(event -> new Row(event.id(), event.kind(), event.title(),
+					EventTimes.span(event.startsAt().atZone(clock.zone()), event.endsAt().atZone(clock.zone()), locale),
+					event.place(), event.organiserPartnerId() == null ? null : partners.get(event.organiserPartnerId()),
+					event.cancelled()))
+			.toList());
 		model.addAttribute("found", found);
 		model.addAttribute("when", past ? "past" : "upcoming");
 		return "events/manage";
@@ -130,8 +132,8 @@ class EventPages {
 	String confirmCancel(@PathVariable long id, Model model, Locale locale) {
 		Event event = events.get(id);
 		model.addAttribute("event", event);
-		model.addAttribute("when", EventTimes.span(event.startsAt().atZone(clock.zone()),
-				event.endsAt().atZone(clock.zone()), locale));
+		model.addAttribute("when",
+				EventTimes.span(event.startsAt().atZone(clock.zone()), event.endsAt().atZone(clock.zone()), locale));
 		return "events/cancel";
 	}
 
@@ -162,8 +164,8 @@ class EventPages {
 				EventChecks.dateTime(form.getFirst("endsAt"), clock.zone(), "endsAt"), form.getFirst("place"),
 				references.areaCode(form.getFirst("area")),
 				EventChecks.number(form.getFirst("organiserPartner"), "organiserPartner"), occupations,
-				EventChecks.capacityTyped(form.getFirst("capacity")), "true".equals(form.getFirst("registrationRequired")),
-				"true".equals(form.getFirst("cancelled")));
+				EventChecks.capacityTyped(form.getFirst("capacity")),
+				"true".equals(form.getFirst("registrationRequired")), "true".equals(form.getFirst("cancelled")));
 	}
 
 	private static String local(ZonedDateTime moment) {
@@ -176,4 +178,5 @@ class EventPages {
 			values.put((String) namesAndValues[i], value == null ? "" : value.toString());
 		}
 	}
+
 }

@@ -18,6 +18,7 @@ import it.mestieri.partners.Partners;
 class EventReferences {
 
 	private final CentreDirectory centre;
+
 	private final Partners partners;
 
 	EventReferences(CentreDirectory centre, Partners partners) {
@@ -25,7 +26,10 @@ class EventReferences {
 		this.partners = partners;
 	}
 
-	/** The area with that code, for forms and the API; blank gives null, an unknown code a 400. */
+	/**
+	 * The area with that code, for forms and the API; blank gives null, an unknown code a
+	 * 400.
+	 */
 	Long areaCode(String code) {
 		if (code == null || code.isBlank()) {
 			return null;
@@ -34,13 +38,23 @@ class EventReferences {
 	}
 
 	String areaCodeOf(Long id) {
-		return id == null ? null : centre.areas().stream().filter(area -> area.id().equals(new AreaId(id)))
-			.map(Area::code).findFirst().orElse(null);
+		return id == null ? null
+				: centre.areas()
+					.stream()
+					.filter(area -> area.id().equals(new AreaId(id)))
+					.map(Area::code)
+					.findFirst()
+					.orElse(null);
 	}
 
 	String areaName(Long id, Locale locale) {
-		return id == null ? null : centre.areas().stream().filter(area -> area.id().equals(new AreaId(id)))
-			.map(area -> area.name(locale)).findFirst().orElse(null);
+		return id == null ? null
+				: centre.areas()
+					.stream()
+					.filter(area -> area.id().equals(new AreaId(id)))
+					.map(area -> area.name(locale))
+					.findFirst()
+					.orElse(null);
 	}
 
 	List<Area> areas() {
@@ -55,4 +69,5 @@ class EventReferences {
 	Map<Long, String> partnerNames() {
 		return partners.all().stream().collect(Collectors.toMap(partner -> partner.id().value(), Partner::name));
 	}
+
 }

@@ -26,4 +26,5 @@ final class EventTimes {
 		}
 		return day(start, locale) + ", " + time(start, locale) + " – " + day(end, locale) + ", " + time(end, locale);
 	}
+
 }

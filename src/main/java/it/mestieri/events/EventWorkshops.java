@@ -14,15 +14,17 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * The workshops a partner ran, for committed against delivered: workshop events it organised that
- * started on the days asked for (in the centre's time zone), were not cancelled and have started by
- * now (one planned for later in the period is not delivered yet).
+ * The workshops a partner ran, for committed against delivered: workshop events it
+ * organised that started on the days asked for (in the centre's time zone), were not
+ * cancelled and have started by now (one planned for later in the period is not delivered
+ * yet).
  */
 @Component
 @Transactional(readOnly = true)
 class EventWorkshops implements DeliveredWorkshops {
 
 	private final Events events;
+
 	private final CentreClock clock;
 
 	EventWorkshops(Events events, CentreClock clock) {
@@ -42,7 +44,10 @@ class EventWorkshops implements DeliveredWorkshops {
 		if (!before.isAfter(start)) {
 			return BigDecimal.ZERO.setScale(2);
 		}
-		return BigDecimal.valueOf(events.count(new Events.Filter(start, before, null, null, EventKind.WORKSHOP, null,
-				partner.value(), false, false))).setScale(2);
+		return BigDecimal
+			.valueOf(events.count(new Events.Filter(start, before, null, null, EventKind.WORKSHOP, null,
+					partner.value(), false, false)))
+			.setScale(2);
 	}
+
 }

@@ -23,9 +23,9 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * The events of the calendar: what a coordinator writes, checked field by field, and the lists the
- * calendar, the API and the coordinator's pages read. Each change carries the version read: a stale
- * one is refused (409) and nothing is lost.
+ * The events of the calendar: what a coordinator writes, checked field by field, and the
+ * lists the calendar, the API and the coordinator's pages read. Each change carries the
+ * version read: a stale one is refused (409) and nothing is lost.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +40,10 @@ class Events {
 	}
 
 	/**
-	 * Which events a list holds; every condition is optional. {@code startsFrom} included,
-	 * {@code startsBefore} excluded; {@code endsAfter} keeps the events not over at that moment,
-	 * {@code endedBy} those over by then. {@code latestFirst} for lists of past events.
+	 * Which events a list holds; every condition is optional. {@code startsFrom}
+	 * included, {@code startsBefore} excluded; {@code endsAfter} keeps the events not
+	 * over at that moment, {@code endedBy} those over by then. {@code latestFirst} for
+	 * lists of past events.
 	 */
 	record Filter(Instant startsFrom, Instant startsBefore, Instant endsAfter, Instant endedBy, EventKind kind,
 			String occupation, Long organiserPartnerId, boolean withCancelled, boolean latestFirst) {
@@ -64,7 +65,9 @@ class Events {
 	private EntityManager em;
 
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	Events(CentreDirectory centre, Partners partners, CentreClock clock) {
@@ -97,7 +100,9 @@ class Events {
 		return new Page(items, count.getSingleResult(), page, size);
 	}
 
-	/** Every event the filter keeps, without paging (a partner's workshops in a period). */
+	/**
+	 * Every event the filter keeps, without paging (a partner's workshops in a period).
+	 */
 	long count(Filter filter) {
 		Query query = query(filter);
 		TypedQuery<Long> count = em.createQuery("select count(e) from Event e" + query.where(), Long.class);
@@ -128,7 +133,10 @@ class Events {
 		return event;
 	}
 
-	/** Cancels the event; it stays in the calendar's data, flagged, and leaves the public calendar. */
+	/**
+	 * Cancels the event; it stays in the calendar's data, flagged, and leaves the public
+	 * calendar.
+	 */
 	@Transactional
 	Event cancel(long id, Long version) {
 		Event event = get(id);
@@ -155,7 +163,10 @@ class Events {
 		String place = EventChecks.FIELDS.text(draft.place(), 200, "place");
 		Long area = draft.areaId();
 		if (area != null) {
-			centre.areas().stream().filter(candidate -> candidate.id().equals(new AreaId(area))).findFirst()
+			centre.areas()
+				.stream()
+				.filter(candidate -> candidate.id().equals(new AreaId(area)))
+				.findFirst()
 				.orElseThrow(() -> DomainException.invalid("events.area.unknown", String.valueOf(area)));
 		}
 		Long partner = draft.organiserPartnerId();
@@ -163,8 +174,8 @@ class Events {
 			throw DomainException.invalid("events.partner.unknown", String.valueOf(partner));
 		}
 		return new Draft(kind, title, description, startsAt, endsAt, place, area, partner,
-				EventChecks.FIELDS.occupations(draft.occupationUris(), "occupations"), EventChecks.capacity(draft.capacity()),
-				draft.registrationRequired(), draft.cancelled());
+				EventChecks.FIELDS.occupations(draft.occupationUris(), "occupations"),
+				EventChecks.capacity(draft.capacity()), draft.registrationRequired(), draft.cancelled());
 	}
 
 	private static void sameVersion(Event event, Long read) {
@@ -176,7 +187,10 @@ class Events {
 		}
 	}
 
-	/** Writes the change now, so that a save that raced ours is told as a 409 naming the event. */
+	/**
+	 * Writes the change now, so that a save that raced ours is told as a 409 naming the
+	 * event.
+	 */
 	private void flush(Event event) {
 		try {
 			em.flush();
@@ -201,10 +215,14 @@ class Events {
 		return query;
 	}
 
-	/** Conditions joined by "and", each with its parameter, added only when the value is there. */
+	/**
+	 * Conditions joined by "and", each with its parameter, added only when the value is
+	 * there.
+	 */
 	private static final class Query {
 
 		private final List<String> conditions = new ArrayList<>();
+
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
 
 		void where(String condition, String name, Object value) {
@@ -221,5 +239,7 @@ class Events {
 		Map<String, Object> parameters() {
 			return parameters;
 		}
+
 	}
+
 }

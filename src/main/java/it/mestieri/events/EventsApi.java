@@ -35,7 +35,9 @@ import it.mestieri.shared.DomainException;
 class EventsApi {
 
 	private final Events events;
+
 	private final EventReferences references;
+
 	private final CentreClock clock;
 
 	EventsApi(Events events, EventReferences references, CentreClock clock) {
@@ -48,11 +50,16 @@ class EventsApi {
 	@Operation(summary = "Events by date, the soonest first (public). Without from and to: those not over yet. "
 			+ "Cancelled events only when asked for (cancelled=true), flagged.")
 	PageResponse list(
-			@Parameter(description = "first day (yyyy-mm-dd, centre's time zone) on which events start") @RequestParam(required = false) String from,
-			@Parameter(description = "last day (yyyy-mm-dd) on which events start, included") @RequestParam(required = false) String to,
-			@Parameter(description = "WORKSHOP, INFORMATION_DAY, CLUB or JOB_FAIR") @RequestParam(required = false) String kind,
-			@Parameter(description = "an ESCO occupation URI the events are for") @RequestParam(required = false) String occupation,
-			@Parameter(description = "include cancelled events") @RequestParam(defaultValue = "false") boolean cancelled,
+			@Parameter(description = "first day (yyyy-mm-dd, centre's time zone) on which events start") @RequestParam(
+					required = false) String from,
+			@Parameter(description = "last day (yyyy-mm-dd) on which events start, included") @RequestParam(
+					required = false) String to,
+			@Parameter(description = "WORKSHOP, INFORMATION_DAY, CLUB or JOB_FAIR") @RequestParam(
+					required = false) String kind,
+			@Parameter(description = "an ESCO occupation URI the events are for") @RequestParam(
+					required = false) String occupation,
+			@Parameter(description = "include cancelled events") @RequestParam(
+					defaultValue = "false") boolean cancelled,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		LocalDate first = EventChecks.FIELDS.date(from, "from");
 		LocalDate last = EventChecks.FIELDS.date(to, "to");
@@ -63,8 +70,8 @@ class EventsApi {
 		Instant startsBefore = last == null ? null : last.plusDays(1).atStartOfDay(clock.zone()).toInstant();
 		Instant endsAfter = first == null ? clock.now() : null;
 		Events.Filter filter = new Events.Filter(startsFrom, startsBefore, endsAfter, null,
-				Bands.parse(EventKind.class, kind, "kind"), EventChecks.FIELDS.occupation(occupation, "occupations"), null, cancelled,
-				false);
+				Bands.parse(EventKind.class, kind, "kind"), EventChecks.FIELDS.occupation(occupation, "occupations"),
+				null, cancelled, false);
 		Events.Page found = events.list(filter, page, size);
 		Map<Long, String> partners = references.partnerNames();
 		return new PageResponse(found.items().stream().map(event -> response(event, partners)).toList(), found.total(),
@@ -135,4 +142,5 @@ class EventsApi {
 
 	record PageResponse(List<EventResponse> items, long total, int page, int size) {
 	}
+
 }

@@ -22,9 +22,10 @@ import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 
 /**
- * The public calendar {@code /events}: the events not over yet and not cancelled, by day, with a
- * filter by kind; and the page of each event with its schema.org {@code Event} JSON-LD. A cancelled
- * or past event keeps its page, saying so, so that a link to it still explains what happened.
+ * The public calendar {@code /events}: the events not over yet and not cancelled, by day,
+ * with a filter by kind; and the page of each event with its schema.org {@code Event}
+ * JSON-LD. A cancelled or past event keeps its page, saying so, so that a link to it
+ * still explains what happened.
  */
 @Controller
 class PublicEventPages {
@@ -40,14 +41,21 @@ class PublicEventPages {
 	record Day(String label, String date, List<Row> events) {
 	}
 
-	/** A target occupation: a link to its sheet, with its name when the classification knows it. */
+	/**
+	 * A target occupation: a link to its sheet, with its name when the classification
+	 * knows it.
+	 */
 	record OccupationLink(String uri, String label, String href) {
 	}
 
 	private final Events events;
+
 	private final EventReferences references;
+
 	private final EventJsonLd jsonLd;
+
 	private final CentreClock clock;
+
 	private final ObjectProvider<OccupationLabels> labels;
 
 	PublicEventPages(Events events, EventReferences references, EventJsonLd jsonLd, CentreClock clock,
@@ -79,7 +87,8 @@ class PublicEventPages {
 						event.organiserPartnerId() == null ? null : partners.get(event.organiserPartnerId()),
 						event.registrationRequired(), event.capacity(), start.toOffsetDateTime().toString()));
 		}
-		List<Day> days = byDay.entrySet().stream()
+		List<Day> days = byDay.entrySet()
+			.stream()
 			.map(entry -> new Day(EventTimes.day(entry.getKey().atStartOfDay(clock.zone()), locale),
 					entry.getKey().toString(), entry.getValue()))
 			.toList();
@@ -110,10 +119,15 @@ class PublicEventPages {
 	}
 
 	private OccupationLink link(String uri, Locale locale) {
-		String href = UriComponentsBuilder.fromPath("/occupations/by-uri").queryParam("uri", uri).encode().build()
+		String href = UriComponentsBuilder.fromPath("/occupations/by-uri")
+			.queryParam("uri", uri)
+			.encode()
+			.build()
 			.toUriString();
-		String label = Optional.ofNullable(labels.getIfAvailable()).flatMap(names -> names.label(uri, locale))
+		String label = Optional.ofNullable(labels.getIfAvailable())
+			.flatMap(names -> names.label(uri, locale))
 			.orElse(null);
 		return new OccupationLink(uri, label, href);
 	}
+
 }

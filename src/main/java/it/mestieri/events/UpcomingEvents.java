@@ -13,6 +13,7 @@ import it.mestieri.shared.CentreClock;
 public class UpcomingEvents {
 
 	private final Events events;
+
 	private final CentreClock clock;
 
 	UpcomingEvents(Events events, CentreClock clock) {
@@ -21,8 +22,8 @@ public class UpcomingEvents {
 	}
 
 	/**
-	 * The events for that ESCO occupation (its URI) that start from now on and are not cancelled,
-	 * the soonest first, at most {@code limit} of them (1 to 100).
+	 * The events for that ESCO occupation (its URI) that start from now on and are not
+	 * cancelled, the soonest first, at most {@code limit} of them (1 to 100).
 	 */
 	public List<EventSummary> forOccupation(String escoUri, int limit) {
 		if (escoUri == null || escoUri.isBlank()) {
@@ -30,8 +31,11 @@ public class UpcomingEvents {
 		}
 		Events.Filter filter = new Events.Filter(clock.now(), null, null, null, null,
 				escoUri.strip().replaceFirst("^https:", "http:"), null, false, false);
-		return events.list(filter, 0, Math.max(1, Math.min(limit, Events.MAX_PAGE_SIZE))).items().stream()
-			.map(this::summary).toList();
+		return events.list(filter, 0, Math.max(1, Math.min(limit, Events.MAX_PAGE_SIZE)))
+			.items()
+			.stream()
+			.map(this::summary)
+			.toList();
 	}
 
 	EventSummary summary(Event event) {
@@ -39,4 +43,5 @@ public class UpcomingEvents {
 				event.startsAt().atZone(clock.zone()), event.endsAt().atZone(clock.zone()), event.place(),
 				"/events/" + event.id());
 	}
+
 }

@@ -19,22 +19,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import it.mestieri.shared.SecurityLog;
 
 /**
- * At each request of a logged-in person, whether the login still holds: an account disabled, a
- * role removed or a password reset since the login (the account's epoch moved on) ends the session
- * or the verified API credentials at once, on every node, since the account is read from the
- * database. A person whose password an administrator reset reaches only the page to choose a new one.
+ * At each request of a logged-in person, whether the login still holds: an account
+ * disabled, a role removed or a password reset since the login (the account's epoch moved
+ * on) ends the session or the verified API credentials at once, on every node, since the
+ * account is read from the database. A person whose password an administrator reset
+ * reaches only the page to choose a new one.
  */
 final class AccountCheck extends OncePerRequestFilter {
 
 	/** What to answer a person who must first choose a new password. */
 	interface ChangeRequired {
+
 		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
 	}
 
 	private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
 	private final StaffDirectory staff;
+
 	private final ThrottledAuthentication credentials;
+
 	private final ChangeRequired changeRequired;
 
 	AccountCheck(StaffDirectory staff, ThrottledAuthentication credentials, ChangeRequired changeRequired) {
@@ -50,8 +55,10 @@ final class AccountCheck extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal login) {
 			Optional<AccountState> state = staff.state(login.member().id());
 			if (stale(login, state) && request.getSession(false) == null) {
-				// A Basic call recognised from a verification made before the account changed: check the
-				// password itself again rather than refuse a client whose password may still be right.
+				// A Basic call recognised from a verification made before the account
+				// changed: check the
+				// password itself again rather than refuse a client whose password may
+				// still be right.
 				credentials.forget(login.getUsername());
 				login = checkedAgain(request);
 				state = login == null ? Optional.empty() : staff.state(login.member().id());
@@ -115,4 +122,5 @@ final class AccountCheck extends OncePerRequestFilter {
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
+
 }

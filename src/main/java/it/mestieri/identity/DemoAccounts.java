@@ -16,10 +16,11 @@ import it.mestieri.shared.DemoMode;
 import it.mestieri.shared.DomainException;
 
 /**
- * In demo mode only (MESTIERI_DEMO=true): one account per role, all with MESTIERI_DEMO_PASSWORD
- * or, when it is not set (or breaks the password rule), a random password printed in the log at
- * each start. The seeding never changes an account it did not create itself. Out of demo mode, the
- * accounts it created are disabled, since their passwords were printed or shared.
+ * In demo mode only (MESTIERI_DEMO=true): one account per role, all with
+ * MESTIERI_DEMO_PASSWORD or, when it is not set (or breaks the password rule), a random
+ * password printed in the log at each start. The seeding never changes an account it did
+ * not create itself. Out of demo mode, the accounts it created are disabled, since their
+ * passwords were printed or shared.
  */
 @Component
 @Order(20)
@@ -37,7 +38,9 @@ class DemoAccounts implements ApplicationRunner {
 			"Anna (coordinamento)", "partnercoord", "Elena (coordinamento partner)", "admin", "Amministratore");
 
 	private final DemoMode demoMode;
+
 	private final StaffDirectory staff;
+
 	private final String configuredPassword;
 
 	DemoAccounts(DemoMode demoMode, StaffDirectory staff, @Value("${mestieri.demo-password:}") String password) {
@@ -62,7 +65,8 @@ class DemoAccounts implements ApplicationRunner {
 				log.warn("DEMO MODE. An account named '{}' exists and was not made by the demo: left as it is", name);
 			}
 		});
-		log.warn("DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, partnercoord, admin; {}",
+		log.warn(
+				"DEMO MODE. Accounts reception, counsellor, counsellor2, caseworker, coordinator, partnercoord, admin; {}",
 				password.equals(configuredPassword) ? "password from MESTIERI_DEMO_PASSWORD"
 						: "password for this run: " + password);
 	}
@@ -76,9 +80,12 @@ class DemoAccounts implements ApplicationRunner {
 			return configuredPassword;
 		}
 		catch (DomainException ex) {
-			log.error("MESTIERI_DEMO_PASSWORD refused: it needs at least {} characters and at most {} bytes. "
-					+ "A random password is used instead.", PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES);
+			log.error(
+					"MESTIERI_DEMO_PASSWORD refused: it needs at least {} characters and at most {} bytes. "
+							+ "A random password is used instead.",
+					PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES);
 			return StaffDirectory.randomPassword();
 		}
 	}
+
 }

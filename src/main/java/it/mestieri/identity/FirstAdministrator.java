@@ -16,20 +16,27 @@ import it.mestieri.shared.DomainException;
 
 /**
  * Makes sure someone can administer a new installation without a default password: the
- * first administrator comes from MESTIERI_ADMIN_USERNAME and MESTIERI_ADMIN_PASSWORD, or else
- * from the one-time setup page, which asks for a code printed in the log at start.
+ * first administrator comes from MESTIERI_ADMIN_USERNAME and MESTIERI_ADMIN_PASSWORD, or
+ * else from the one-time setup page, which asks for a code printed in the log at start.
  */
 @Component
-/** After {@link DemoAccounts}, which disables a past demo run's administrator when demo mode is off. */
+/**
+ * After {@link DemoAccounts}, which disables a past demo run's administrator when demo
+ * mode is off.
+ */
 @Order(21)
 class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final StaffDirectory staff;
+
 	private final DemoMode demoMode;
+
 	private final String username;
+
 	private final String password;
+
 	private volatile String setupCode;
 
 	FirstAdministrator(StaffDirectory staff, DemoMode demoMode, @Value("${mestieri.admin.username:}") String username,
@@ -52,10 +59,11 @@ class FirstAdministrator implements ApplicationRunner {
 				return;
 			}
 			catch (DomainException ex) {
-				log.error("MESTIERI_ADMIN_USERNAME / MESTIERI_ADMIN_PASSWORD refused ({}): user names have 3 to 60 of "
-						+ "a-z, 0-9, '.', '-', '_'; passwords at least {} characters and at most {} bytes. "
-						+ "Use /setup instead, or set them right and restart.", ex.messageKey(),
-						PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES);
+				log.error(
+						"MESTIERI_ADMIN_USERNAME / MESTIERI_ADMIN_PASSWORD refused ({}): user names have 3 to 60 of "
+								+ "a-z, 0-9, '.', '-', '_'; passwords at least {} characters and at most {} bytes. "
+								+ "Use /setup instead, or set them right and restart.",
+						ex.messageKey(), PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES);
 			}
 		}
 		setupCode = StaffDirectory.randomPassword();
@@ -69,4 +77,5 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		return Optional.ofNullable(setupCode);
 	}
+
 }

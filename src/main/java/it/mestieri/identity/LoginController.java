@@ -23,6 +23,7 @@ import it.mestieri.shared.SecurityLog;
 class LoginController {
 
 	private final FirstAdministrator firstAdministrator;
+
 	private final StaffDirectory staff;
 
 	LoginController(FirstAdministrator firstAdministrator, StaffDirectory staff) {
@@ -84,4 +85,5 @@ class LoginController {
 	record SetupForm(@NotBlank @Size(max = 100) String setupCode, @NotBlank @Size(max = 60) String username,
 			@NotBlank @Size(max = 200) String password, @NotBlank @Size(max = 200) String repeatPassword) {
 	}
+
 }

@@ -15,33 +15,46 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Slows password guessing without handing the guesser a way to lock the owner out.
  * <ul>
- * <li>Failures of one account from one address: after a few, that address may not try that
- * account again until the window has passed. The owner at another desk is not affected.</li>
- * <li>Failures from one address, whatever the accounts: after more, the address is blocked.</li>
- * <li>Failures of one account from anywhere: past a number, each further try must wait longer (1 s,
- * 2 s, 4 s… up to a ceiling): guessing from many addresses slows to a crawl, but nobody is locked out,
- * and an address the account logged in from before is not slowed at all.</li>
+ * <li>Failures of one account from one address: after a few, that address may not try
+ * that account again until the window has passed. The owner at another desk is not
+ * affected.</li>
+ * <li>Failures from one address, whatever the accounts: after more, the address is
+ * blocked.</li>
+ * <li>Failures of one account from anywhere: past a number, each further try must wait
+ * longer (1 s, 2 s, 4 s… up to a ceiling): guessing from many addresses slows to a crawl,
+ * but nobody is locked out, and an address the account logged in from before is not
+ * slowed at all.</li>
  * </ul>
- * Counters live in bounded caches. A counter that reached its limit moves to a cache of its own,
- * which only counters at their limit can fill: flooding the throttle with new names or addresses
- * evicts other one-off counters, never the block or slowdown of the account under attack. They are
- * per node.
+ * Counters live in bounded caches. A counter that reached its limit moves to a cache of
+ * its own, which only counters at their limit can fill: flooding the throttle with new
+ * names or addresses evicts other one-off counters, never the block or slowdown of the
+ * account under attack. They are per node.
  */
 @Component
 class LoginThrottle {
 
 	static final int MAX_ENTRIES = 100_000;
+
 	private static final Duration KNOWN_ADDRESS_KEPT = Duration.ofDays(30);
 
 	private final Clock clock;
+
 	private final int perPair;
+
 	private final int perAddress;
+
 	private final int accountFailuresBeforeSlowdown;
+
 	private final Duration longestDelay;
+
 	private final Duration window;
+
 	private final Counters pairs;
+
 	private final Counters addresses;
+
 	private final Counters accounts;
+
 	private final Cache<String, Boolean> knownAddresses;
 
 	@Autowired
@@ -76,7 +89,10 @@ class LoginThrottle {
 			.build();
 	}
 
-	/** How long this account must wait before trying again from this address; zero when it may try now. */
+	/**
+	 * How long this account must wait before trying again from this address; zero when it
+	 * may try now.
+	 */
 	Wait waitFor(String account, String address) {
 		Instant now = clock.instant();
 		Failures pair = pairs.get(pair(account, address));
@@ -116,9 +132,9 @@ class LoginThrottle {
 	}
 
 	/**
-	 * The account's failures from this address are forgotten and the address is known to be the
-	 * owner's. The account's failures from elsewhere stay: the owner's logins must not reset a
-	 * guesser's slowdown.
+	 * The account's failures from this address are forgotten and the address is known to
+	 * be the owner's. The account's failures from elsewhere stay: the owner's logins must
+	 * not reset a guesser's slowdown.
 	 */
 	void succeeded(String account, String address) {
 		pairs.forget(pair(account, address));
@@ -133,11 +149,16 @@ class LoginThrottle {
 		return address == null ? "" : address;
 	}
 
-	/** Failure counters of one kind: counting ones, and those that reached the limit, kept apart. */
+	/**
+	 * Failure counters of one kind: counting ones, and those that reached the limit, kept
+	 * apart.
+	 */
 	private final class Counters {
 
 		private final int limit;
+
 		private final Cache<String, Failures> counting;
+
 		private final Cache<String, Failures> atLimit;
 
 		Counters(int limit, int maxEntries) {
@@ -166,9 +187,13 @@ class LoginThrottle {
 			atLimit.invalidate(key);
 			counting.invalidate(key);
 		}
+
 	}
 
-	/** How long to wait; {@code slowedDown} when only the account's slowdown applies, not a block. */
+	/**
+	 * How long to wait; {@code slowedDown} when only the account's slowdown applies, not
+	 * a block.
+	 */
 	record Wait(Duration duration, boolean slowedDown) {
 
 		static final Wait NONE = new Wait(Duration.ZERO, false);
@@ -200,4 +225,5 @@ class LoginThrottle {
 			return !now.isBefore(first.plus(window));
 		}
 	}
+
 }

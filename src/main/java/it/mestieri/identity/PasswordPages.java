@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import it.mestieri.shared.DomainException;
 
 /**
- * A member of staff changes their own password, giving the current one. After an administrator's
- * reset this is the only page they can reach until they have chosen one.
+ * A member of staff changes their own password, giving the current one. After an
+ * administrator's reset this is the only page they can reach until they have chosen one.
  */
 @Controller
 class PasswordPages {
@@ -30,6 +30,7 @@ class PasswordPages {
 	static final String PATH = "/staff/password";
 
 	private final StaffDirectory staff;
+
 	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
 	PasswordPages(StaffDirectory staff) {
@@ -61,17 +62,19 @@ class PasswordPages {
 			response.setStatus(ex.status().value());
 			return "identity/password";
 		}
-		// This session goes on with the account's new epoch; every other session of the person ends.
+		// This session goes on with the account's new epoch; every other session of the
+		// person ends.
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null,
-				changed.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		sessions.saveContext(context, request, response);
 		return "redirect:/staff?passwordChanged";
 	}
 
-	record PasswordForm(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword,
-			@NotBlank @Size(max = 200) String repeatPassword) {
+	record PasswordForm(@NotBlank @Size(max = 200) String currentPassword,
+			@NotBlank @Size(max = 200) String newPassword, @NotBlank @Size(max = 200) String repeatPassword) {
 	}
+
 }

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import it.mestieri.shared.DomainException;
 
 /**
- * What every password must be, wherever it is set (setup, administration, the person's own change,
- * the first administrator and demo passwords from the environment): at least 12 characters, and at
- * most 72 bytes in UTF-8, all that BCrypt reads (it refuses more). 72 bytes are 72 plain letters,
- * fewer with accented ones.
+ * What every password must be, wherever it is set (setup, administration, the person's
+ * own change, the first administrator and demo passwords from the environment): at least
+ * 12 characters, and at most 72 bytes in UTF-8, all that BCrypt reads (it refuses more).
+ * 72 bytes are 72 plain letters, fewer with accented ones.
  */
 final class PasswordRule {
 
@@ -26,4 +26,5 @@ final class PasswordRule {
 			throw DomainException.invalid("identity.password.tooLong", MAX_BYTES);
 		}
 	}
+
 }

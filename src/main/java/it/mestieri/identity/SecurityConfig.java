@@ -35,11 +35,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import it.mestieri.shared.ProblemResponses;
 
 /**
- * Who may call what. Pages log in with a form and carry a CSRF token; the API answers HTTP Basic
- * on every call, with no session: a verified password is recognised for a few minutes without a
- * new hash ({@link ThrottledAuthentication}). A request made with a live session (a browser's)
- * always needs the CSRF token, whatever headers it carries; only a Basic call without a session
- * is exempt. Each request of a logged-in person passes the {@link AccountCheck}.
+ * Who may call what. Pages log in with a form and carry a CSRF token; the API answers
+ * HTTP Basic on every call, with no session: a verified password is recognised for a few
+ * minutes without a new hash ({@link ThrottledAuthentication}). A request made with a
+ * live session (a browser's) always needs the CSRF token, whatever headers it carries;
+ * only a Basic call without a session is exempt. Each request of a logged-in person
+ * passes the {@link AccountCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,13 +54,13 @@ class SecurityConfig {
 
 	private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR", "PARTNER_COORDINATOR",
-			"ADMIN" };
+	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR",
+			"PARTNER_COORDINATOR", "ADMIN" };
 
 	/**
-	 * No observation (trace span, counters) around each Spring Security filter of every request, and
-	 * no wrapper per filter either; the request's own http.server.requests metric stays. They took
-	 * 3 to 5% of the CPU of a search request.
+	 * No observation (trace span, counters) around each Spring Security filter of every
+	 * request, and no wrapper per filter either; the request's own http.server.requests
+	 * metric stays. They took 3 to 5% of the CPU of a search request.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservations() {
@@ -79,36 +80,45 @@ class SecurityConfig {
 				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners",
 						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds", "/api/v1/export/jsonld",
 						"/api/v1/search", "/api/v1/search/suggest", "/api/v1/occupations/**", "/api/v1/courses/**",
 						"/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**", "/api/v1/events",
 						"/api/v1/events/**")
 				.permitAll()
-				.requestMatchers("/api/v1/courses/**", "/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**",
-						"/api/v1/import/esco", "/api/v1/import/jsonld", "/api/v1/imports/**", "/api/v1/search/index",
-						"/api/v1/search/usage", "/api/v1/events", "/api/v1/events/**")
+				.requestMatchers("/api/v1/courses/**", "/api/v1/job-offers/**", "/api/v1/documents/**",
+						"/api/v1/guides/**", "/api/v1/import/esco", "/api/v1/import/jsonld", "/api/v1/imports/**",
+						"/api/v1/search/index", "/api/v1/search/usage", "/api/v1/events", "/api/v1/events/**")
 				.hasRole("COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/partners/**", "/api/v1/agreements/**")
 				.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/shifts/**").hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.GET, "/api/v1/shifts/**")
+				.hasAnyRole(STAFF)
 				.requestMatchers("/api/v1/partners/**", "/api/v1/agreements/**", "/api/v1/shifts/**", "/api/v1/rota/**",
 						"/api/v1/import/hsds")
 				.hasRole("COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/interviews/**")
 				.hasAnyRole("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR")
-				.requestMatchers("/api/v1/interviews/**").hasRole("COUNSELLOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits").hasAnyRole("RECEPTION", "COORDINATOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave").hasAnyRole("RECEPTION", "COORDINATOR")
+				.requestMatchers("/api/v1/interviews/**")
+				.hasRole("COUNSELLOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits")
+				.hasAnyRole("RECEPTION", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave")
+				.hasAnyRole("RECEPTION", "COORDINATOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")
 				.hasAnyRole("RECEPTION", "COUNSELLOR", "COORDINATOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/*", "/api/v1/desks/*/*").hasRole("COUNSELLOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/*", "/api/v1/desks/*/*")
+				.hasRole("COUNSELLOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**")
 				.hasAnyRole(STAFF)
-				.anyRequest().denyAll())
-			// A Basic login lives for its request only: no session is made for an API client.
+				.anyRequest()
+				.denyAll())
+			// A Basic login lives for its request only: no session is made for an API
+			// client.
 			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
 				.authenticationEntryPoint((request, response, ex) -> {
 					if (ex instanceof ThrottledAuthentication.Throttled throttled) {
@@ -119,27 +129,30 @@ class SecurityConfig {
 					}
 				}))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problem(request, response,
-						HttpStatus.UNAUTHORIZED, "problem.unauthorized", messages, locales))
+				.authenticationEntryPoint((request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED,
+						"problem.unauthorized", messages, locales))
 				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
 						"problem.forbidden", messages, locales)))
 			.securityContext(context -> context.securityContextRepository(pageSessions))
-			// The API makes no session and keeps no request to come back to: only a page login makes one.
+			// The API makes no session and keeps no request to come back to: only a page
+			// login makes one.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
-			.addFilterBefore(new AccountCheck(staff, credentials, (request, response) -> problem(request, response,
-					HttpStatus.FORBIDDEN, "identity.passwordChangeRequired", messages, locales)),
+			.addFilterBefore(
+					new AccountCheck(staff, credentials,
+							(request, response) -> problem(request, response, HttpStatus.FORBIDDEN,
+									"identity.passwordChangeRequired", messages, locales)),
 					AnonymousAuthenticationFilter.class)
 			.headers(SecurityConfig::headers);
 		return http.build();
 	}
 
 	/**
-	 * Every call that changes something needs the CSRF token, except a Basic call made without a
-	 * page login: no browser sends those on its own, and a logged-in browser's session cookie never
-	 * exempts it. A session that holds no login (a public page's form made it, and a client that
-	 * keeps cookies sends it back) changes nothing.
+	 * Every call that changes something needs the CSRF token, except a Basic call made
+	 * without a page login: no browser sends those on its own, and a logged-in browser's
+	 * session cookie never exempts it. A session that holds no login (a public page's
+	 * form made it, and a client that keeps cookies sends it back) changes nothing.
 	 */
 	static boolean needsCsrfToken(HttpServletRequest request) {
 		if (SAFE_METHODS.contains(request.getMethod())) {
@@ -159,33 +172,43 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, StaffDirectory staff, ThrottledAuthentication credentials)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/events/manage", "/events/manage/**").hasRole("COORDINATOR")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/events/manage", "/events/manage/**")
+			.hasRole("COORDINATOR")
 			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
-					"/search", "/search/**", "/occupations/**", "/courses/**", "/offers/**", "/documents/**", "/guides/**",
-					"/events", "/events/*", "/login", "/setup", "/error",
-					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+					"/search", "/search/**", "/occupations/**", "/courses/**", "/offers/**", "/documents/**",
+					"/guides/**", "/events", "/events/*", "/login", "/setup", "/error", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/reception", "/reception/**").hasAnyRole("RECEPTION", "COORDINATOR")
-			.requestMatchers("/desk", "/desk/**").hasRole("COUNSELLOR")
-			.requestMatchers("/centre/**").hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers("/reception", "/reception/**")
+			.hasAnyRole("RECEPTION", "COORDINATOR")
+			.requestMatchers("/desk", "/desk/**")
+			.hasRole("COUNSELLOR")
+			.requestMatchers("/centre/**")
+			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers(HttpMethod.GET, "/partners", "/partners/**", "/delivery", "/delivery/**")
 			.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
 			.requestMatchers("/partners", "/partners/**", "/rota", "/rota/**", "/counselling/**", "/resources",
 					"/resources/**")
 			.hasRole("COORDINATOR")
-			.requestMatchers("/interviews", "/interviews/**").hasRole("COUNSELLOR")
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.anyRequest().hasAnyRole(STAFF))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll()
-				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ (ex instanceof ThrottledAuthentication.Throttled throttled
-								? (throttled.waitFor().slowedDown() ? "/login?slowedDown" : "/login?throttled")
-								: "/login?error"))))
+			.requestMatchers("/interviews", "/interviews/**")
+			.hasRole("COUNSELLOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.hasAnyRole(STAFF))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/staff", false)
+				.permitAll()
+				.failureHandler((request, response, ex) -> response
+					.sendRedirect(request.getContextPath() + (ex instanceof ThrottledAuthentication.Throttled throttled
+							? (throttled.waitFor().slowedDown() ? "/login?slowedDown" : "/login?throttled")
+							: "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-			.addFilterBefore(new AccountCheck(staff, credentials, (request, response) -> response
-				.sendRedirect(request.getContextPath() + PasswordPages.PATH + "?required")),
+			.addFilterBefore(
+					new AccountCheck(staff, credentials,
+							(request, response) -> response
+								.sendRedirect(request.getContextPath() + PasswordPages.PATH + "?required")),
 					AnonymousAuthenticationFilter.class)
 			.headers(SecurityConfig::headers);
 		return http.build();
@@ -212,19 +235,22 @@ class SecurityConfig {
 	}
 
 	/**
-	 * A browser page's own call (htmx, fetch, a typed address) gets no Basic challenge: the browser
-	 * would open its password dialog over the page. Browsers mark their requests with Sec-Fetch-Mode.
+	 * A browser page's own call (htmx, fetch, a typed address) gets no Basic challenge:
+	 * the browser would open its password dialog over the page. Browsers mark their
+	 * requests with Sec-Fetch-Mode.
 	 */
 	private static boolean fromBrowser(HttpServletRequest request) {
 		return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("HX-Request") != null;
 	}
 
-	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String key, MessageSource messages, LocaleResolver locales, Object... arguments) throws IOException {
+	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			MessageSource messages, LocaleResolver locales, Object... arguments) throws IOException {
 		if (status == HttpStatus.FORBIDDEN
 				&& !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-			// Only the CSRF check, which runs before authentication, refuses a caller who is not logged
-			// in this way: ask for credentials, as for any other anonymous call, rather than blame a role.
+			// Only the CSRF check, which runs before authentication, refuses a caller who
+			// is not logged
+			// in this way: ask for credentials, as for any other anonymous call, rather
+			// than blame a role.
 			status = HttpStatus.UNAUTHORIZED;
 			key = "problem.unauthorized";
 		}
@@ -236,4 +262,5 @@ class SecurityConfig {
 		}
 		ProblemResponses.write(request, response, status, title, detail);
 	}
+
 }

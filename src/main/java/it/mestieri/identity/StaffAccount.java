@@ -98,21 +98,30 @@ class StaffAccount {
 		this.demo = true;
 	}
 
-	/** A password the person chose: their other sessions end, and no change is asked of them. */
+	/**
+	 * A password the person chose: their other sessions end, and no change is asked of
+	 * them.
+	 */
 	void choosePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = false;
 		endSessions();
 	}
 
-	/** A password an administrator set: every session ends and the person must choose a new one at login. */
+	/**
+	 * A password an administrator set: every session ends and the person must choose a
+	 * new one at login.
+	 */
 	void resetPassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = true;
 		endSessions();
 	}
 
-	/** Changes name, roles and whether the account may log in; losing a role or the account ends its sessions. */
+	/**
+	 * Changes name, roles and whether the account may log in; losing a role or the
+	 * account ends its sessions.
+	 */
 	void update(String displayName, Set<StaffRole> roles, boolean enabled) {
 		if (!roles.containsAll(this.roles) || (this.enabled && !enabled)) {
 			endSessions();
@@ -138,4 +147,5 @@ class StaffAccount {
 		return new StaffMember(new StaffId(id), username, displayName,
 				roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled);
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StaffAccounts extends JpaRepository<StaffAccount, Long> {
 
-	/** By the name as stored (lower case): an exact comparison, never the database's case folding. */
+	/**
+	 * By the name as stored (lower case): an exact comparison, never the database's case
+	 * folding.
+	 */
 	Optional<StaffAccount> findByUsername(String username);
 
 	@Query("select count(a) > 0 from StaffAccount a join a.roles r where r = it.mestieri.identity.StaffRole.ADMIN and a.enabled = true")
@@ -24,4 +27,5 @@ interface StaffAccounts extends JpaRepository<StaffAccount, Long> {
 	@Query("select new it.mestieri.identity.AccountState(a.enabled, a.sessionEpoch, a.passwordChangeRequired) "
 			+ "from StaffAccount a where a.id = :id")
 	Optional<AccountState> findState(long id);
+
 }

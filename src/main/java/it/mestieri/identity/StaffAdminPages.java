@@ -21,7 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import it.mestieri.shared.DomainException;
 
-/** The administrator's page for staff accounts: create them, change roles, disable, reset passwords. */
+/**
+ * The administrator's page for staff accounts: create them, change roles, disable, reset
+ * passwords.
+ */
 @Controller
 class StaffAdminPages {
 
@@ -76,4 +79,5 @@ class StaffAdminPages {
 	record NewStaffForm(@NotBlank @Size(max = 60) String username, @Size(max = 120) String displayName,
 			@NotBlank @Size(max = 200) String password, Set<StaffRole> roles) {
 	}
+
 }

@@ -28,6 +28,7 @@ public class StaffDirectory implements UserDetailsService {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final StaffAccounts accounts;
+
 	private final PasswordEncoder passwords;
 
 	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords) {
@@ -89,9 +90,9 @@ public class StaffDirectory implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a demo account, or resets the password and roles of one the demo seeding created
-	 * before. An account of the same name that the seeding did not create is left as it is.
-	 *
+	 * Creates a demo account, or resets the password and roles of one the demo seeding
+	 * created before. An account of the same name that the seeding did not create is left
+	 * as it is.
 	 * @return whether the account is now the demo account
 	 */
 	@Transactional
@@ -105,7 +106,8 @@ public class StaffDirectory implements UserDetailsService {
 		StaffAccount account = existing.orElseGet(() -> newAccount(username, displayName, password, roles));
 		account.markDemo();
 		if (existing.isPresent()) {
-			// Only what differs: a restart with the same password must not end every session.
+			// Only what differs: a restart with the same password must not end every
+			// session.
 			if (!passwords.matches(password, account.passwordHash())) {
 				account.choosePassword(passwords.encode(password));
 			}
@@ -114,7 +116,10 @@ public class StaffDirectory implements UserDetailsService {
 		return true;
 	}
 
-	/** Disables the accounts the demo seeding created: the demo passwords are known to anyone who ran it. */
+	/**
+	 * Disables the accounts the demo seeding created: the demo passwords are known to
+	 * anyone who ran it.
+	 */
 	@Transactional
 	int disableDemoAccounts() {
 		List<StaffAccount> demo = accounts.findByDemoTrueAndEnabledTrue();
@@ -126,10 +131,10 @@ public class StaffDirectory implements UserDetailsService {
 	}
 
 	/**
-	 * Changes an account's roles and whether it may log in, and resets its password when one is
-	 * given (the person must then choose their own at the next login). Disabling, removing a role
-	 * or resetting the password ends the person's open sessions. An administrator cannot remove the
-	 * last enabled administrator.
+	 * Changes an account's roles and whether it may log in, and resets its password when
+	 * one is given (the person must then choose their own at the next login). Disabling,
+	 * removing a role or resetting the password ends the person's open sessions. An
+	 * administrator cannot remove the last enabled administrator.
 	 */
 	@Transactional
 	public StaffMember update(StaffId id, Set<StaffRole> roles, boolean enabled, String newPassword) {
@@ -155,8 +160,8 @@ public class StaffDirectory implements UserDetailsService {
 		}
 		account.update(account.toMember().displayName(), roles, enabled);
 		if (!before.equals(roles)) {
-			SecurityLog.event("account.rolesChanged", "user", account.username(), "from", names(before), "to", names(roles), "by",
-					actor());
+			SecurityLog.event("account.rolesChanged", "user", account.username(), "from", names(before), "to",
+					names(roles), "by", actor());
 		}
 		if (wasEnabled != enabled) {
 			SecurityLog.event(enabled ? "account.enabled" : "account.disabled", "user", account.username(), "by",
@@ -166,8 +171,8 @@ public class StaffDirectory implements UserDetailsService {
 	}
 
 	/**
-	 * The logged-in person chooses a new password, giving the current one. Their other sessions end.
-	 *
+	 * The logged-in person chooses a new password, giving the current one. Their other
+	 * sessions end.
 	 * @return the login to keep in this session, with the account's new epoch
 	 */
 	@Transactional
@@ -206,7 +211,10 @@ public class StaffDirectory implements UserDetailsService {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** User names are stored in lower case; {@link Locale#ROOT} so that no locale turns I into ı. */
+	/**
+	 * User names are stored in lower case; {@link Locale#ROOT} so that no locale turns I
+	 * into ı.
+	 */
 	static String normalized(String username) {
 		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
@@ -218,4 +226,5 @@ public class StaffDirectory implements UserDetailsService {
 	private String actor() {
 		return SecurityLog.actor();
 	}
+
 }

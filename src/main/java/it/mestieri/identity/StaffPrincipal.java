@@ -8,14 +8,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in staff member, as Spring Security holds it in the session. The epoch is the
- * account's when the person logged in: a session whose epoch is no longer the account's is ended.
+ * The logged-in staff member, as Spring Security holds it in the session. The epoch is
+ * the account's when the person logged in: a session whose epoch is no longer the
+ * account's is ended.
  */
 record StaffPrincipal(StaffMember member, String passwordHash, int sessionEpoch) implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> authorities = member.roles().stream()
+		List<SimpleGrantedAuthority> authorities = member.roles()
+			.stream()
 			.map(role -> new SimpleGrantedAuthority(role.authority()))
 			.toList();
 		return authorities;

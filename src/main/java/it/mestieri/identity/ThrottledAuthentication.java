@@ -28,11 +28,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import it.mestieri.shared.SecurityLog;
 
 /**
- * Password login, for pages and the API, behind the {@link LoginThrottle}. A name no account can
- * have is refused before any look-up. A password verified in the last few minutes is recognised
- * from a keyed digest instead of a new BCrypt check, so an API client that sends its credentials
- * on every call and keeps no cookie costs microseconds, not a hash per request; the
- * {@link AccountCheck} drops an entry as soon as the account changes.
+ * Password login, for pages and the API, behind the {@link LoginThrottle}. A name no
+ * account can have is refused before any look-up. A password verified in the last few
+ * minutes is recognised from a keyed digest instead of a new BCrypt check, so an API
+ * client that sends its credentials on every call and keeps no cookie costs microseconds,
+ * not a hash per request; the {@link AccountCheck} drops an entry as soon as the account
+ * changes.
  */
 @Component
 class ThrottledAuthentication extends DaoAuthenticationProvider {
@@ -40,12 +41,16 @@ class ThrottledAuthentication extends DaoAuthenticationProvider {
 	private static final Duration VERIFIED_KEPT = Duration.ofMinutes(5);
 
 	private final LoginThrottle throttle;
+
 	private final StaffDirectory staff;
+
 	private final Cache<String, StaffPrincipal> verified = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(VERIFIED_KEPT)
 		.build();
+
 	private final SecretKeySpec digestKey;
+
 	private final AtomicLong passwordChecks = new AtomicLong();
 
 	ThrottledAuthentication(StaffDirectory staff, PasswordEncoder passwords, LoginThrottle throttle,
@@ -119,7 +124,10 @@ class ThrottledAuthentication extends DaoAuthenticationProvider {
 		return passwordChecks.get();
 	}
 
-	/** The name as typed only when it is an account's: a password typed in the name field stays out of the log. */
+	/**
+	 * The name as typed only when it is an account's: a password typed in the name field
+	 * stays out of the log.
+	 */
 	private String known(String account) {
 		return UsernameRule.valid(account) && staff.findByUsername(account).isPresent() ? account : "-";
 	}
@@ -148,5 +156,7 @@ class ThrottledAuthentication extends DaoAuthenticationProvider {
 		LoginThrottle.Wait waitFor() {
 			return wait;
 		}
+
 	}
+
 }

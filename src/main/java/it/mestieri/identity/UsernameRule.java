@@ -3,9 +3,10 @@ package it.mestieri.identity;
 import java.util.regex.Pattern;
 
 /**
- * User names: 3 to 60 of a-z, 0-9, dot, hyphen and underscore. Login refuses anything else before
- * looking the name up, so that a look-alike letter (the dotless ı of {@code admın}) can never reach
- * a case-insensitive comparison that would take it for {@code admin}.
+ * User names: 3 to 60 of a-z, 0-9, dot, hyphen and underscore. Login refuses anything
+ * else before looking the name up, so that a look-alike letter (the dotless ı of
+ * {@code admın}) can never reach a case-insensitive comparison that would take it for
+ * {@code admin}.
  */
 final class UsernameRule {
 
@@ -18,4 +19,5 @@ final class UsernameRule {
 	static boolean valid(String normalized) {
 		return ALLOWED.matcher(normalized).matches();
 	}
+
 }

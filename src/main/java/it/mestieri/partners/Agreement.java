@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An agreement (protocollo d'intesa) binding partners for a validity period, with each party's
- * commitments. {@code version} changes at every change, for optimistic locking.
+ * An agreement (protocollo d'intesa) binding partners for a validity period, with each
+ * party's commitments. {@code version} changes at every change, for optimistic locking.
  */
 public record Agreement(AgreementId id, String title, LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
 		boolean charterAccepted, LocalDate charterAcceptedOn, long version, List<PartnerId> parties,
@@ -17,7 +17,10 @@ public record Agreement(AgreementId id, String title, LocalDate signedOn, LocalD
 		documents = List.copyOf(documents);
 	}
 
-	/** Whether the validity period overlaps the days from {@code from} to {@code to}, both included. */
+	/**
+	 * Whether the validity period overlaps the days from {@code from} to {@code to}, both
+	 * included.
+	 */
 	public boolean inForceBetween(LocalDate from, LocalDate to) {
 		return !validFrom.isAfter(to) && !validTo.isBefore(from);
 	}

@@ -29,18 +29,22 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's pages for agreements: create and edit one (with optimistic locking: a form
- * saved over someone else's change is shown again with what this user typed and what is saved
- * now), its commitments and its documents. A partner coordinator reads the agreements their
- * partner is a party to.
+ * The coordinator's pages for agreements: create and edit one (with optimistic locking: a
+ * form saved over someone else's change is shown again with what this user typed and what
+ * is saved now), its commitments and its documents. A partner coordinator reads the
+ * agreements their partner is a party to.
  */
 @Controller
 class AgreementPages {
 
 	private final Agreements agreements;
+
 	private final Partners partners;
+
 	private final PartnerScope scope;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	AgreementPages(Agreements agreements, Partners partners, PartnerScope scope, CentreDirectory centre,
@@ -78,9 +82,8 @@ class AgreementPages {
 				parties.forEach(party -> ids.add(new PartnerId(PartnerPages.number(party, "parties"))));
 			}
 			return new Agreements.Draft(title, Checks.FIELDS.date(signedOn, "signedOn"),
-					Checks.FIELDS.date(validFrom, "validFrom"),
-					Checks.FIELDS.date(validTo, "validTo"), Boolean.TRUE.equals(charterAccepted),
-					Checks.FIELDS.date(charterAcceptedOn, "charterAcceptedOn"),
+					Checks.FIELDS.date(validFrom, "validFrom"), Checks.FIELDS.date(validTo, "validTo"),
+					Boolean.TRUE.equals(charterAccepted), Checks.FIELDS.date(charterAcceptedOn, "charterAcceptedOn"),
 					ids);
 		}
 
@@ -97,8 +100,8 @@ class AgreementPages {
 	@GetMapping("/partners/agreements/new")
 	String newAgreement(Model model) {
 		String today = clock.today().toString();
-		model.addAttribute("form", new AgreementForm("", today, today, clock.today().plusYears(1).minusDays(1).toString(), false, "",
-				List.of(), "0"));
+		model.addAttribute("form", new AgreementForm("", today, today,
+				clock.today().plusYears(1).minusDays(1).toString(), false, "", List.of(), "0"));
 		return newPage(model);
 	}
 
@@ -123,8 +126,10 @@ class AgreementPages {
 			model.addAttribute("form", AgreementForm.of(agreement));
 		}
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("partnerNames", partners.all().stream().collect(Collectors.toMap(Partner::id, Partner::name)));
-		model.addAttribute("areaNames", centre.areas().stream().collect(Collectors.toMap(area -> area.id(), area -> area)));
+		model.addAttribute("partnerNames",
+				partners.all().stream().collect(Collectors.toMap(Partner::id, Partner::name)));
+		model.addAttribute("areaNames",
+				centre.areas().stream().collect(Collectors.toMap(area -> area.id(), area -> area)));
 		model.addAttribute("commitmentKinds", CommitmentKind.values());
 		model.addAttribute("periods", CommitmentPeriod.values());
 		model.addAttribute("maxDocumentSize", agreements.maxDocumentSize());
@@ -141,7 +146,8 @@ class AgreementPages {
 		catch (AgreementChanged ex) {
 			PageProblem.show(ex, model, response);
 			model.addAttribute("current", ex.current());
-			// Saving again, after reading what is saved now, replaces it with this user's values.
+			// Saving again, after reading what is saved now, replaces it with this user's
+			// values.
 			model.addAttribute("form", form.withVersion(ex.current().version()));
 			return agreement(id, model);
 		}
@@ -159,12 +165,14 @@ class AgreementPages {
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String description,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return change(id, model, response, redirect, () -> agreements.addCommitment(new AgreementId(id),
-				new Agreements.NewCommitment(
-						partner == null || partner.isBlank() ? null : new PartnerId(PartnerPages.number(partner, "partner")),
-						Bands.parse(CommitmentKind.class, kind, "kind"), Checks.decimal(quantity, "quantity"), unit,
-						Bands.parse(CommitmentPeriod.class, period, "period"),
-						area == null || area.isBlank() ? null : centre.requireArea(area).id(), description)));
+		return change(id, model, response, redirect,
+				() -> agreements.addCommitment(new AgreementId(id),
+						new Agreements.NewCommitment(
+								partner == null || partner.isBlank() ? null
+										: new PartnerId(PartnerPages.number(partner, "partner")),
+								Bands.parse(CommitmentKind.class, kind, "kind"), Checks.decimal(quantity, "quantity"),
+								unit, Bands.parse(CommitmentPeriod.class, period, "period"),
+								area == null || area.isBlank() ? null : centre.requireArea(area).id(), description)));
 	}
 
 	@PostMapping("/partners/agreements/{id}/commitments/{commitmentId}/remove")
@@ -223,4 +231,5 @@ class AgreementPages {
 		model.addAttribute("partnerNames", names);
 		return "partners/agreement";
 	}
+
 }

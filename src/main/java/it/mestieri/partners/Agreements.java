@@ -34,33 +34,46 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.SecurityLog;
 
 /**
- * Agreements (protocolli d'intesa): their parties, what each party committed to, and their
- * documents. Every change to an agreement moves its version on; a change made against an older
- * version is refused, so that of two coordinators editing the same agreement the second is told
- * and nothing is lost.
+ * Agreements (protocolli d'intesa): their parties, what each party committed to, and
+ * their documents. Every change to an agreement moves its version on; a change made
+ * against an older version is refused, so that of two coordinators editing the same
+ * agreement the second is told and nothing is lost.
  *
- * <p>For other modules: {@link #inForce(PartnerId, LocalDate, LocalDate)} gives what a partner
- * committed to in a period. The reading methods here do not apply the current user's scope.
+ * <p>
+ * For other modules: {@link #inForce(PartnerId, LocalDate, LocalDate)} gives what a
+ * partner committed to in a period. The reading methods here do not apply the current
+ * user's scope.
  */
 @Service
 @Transactional(readOnly = true)
 public class Agreements {
 
-	/** What a coordinator writes about an agreement: everything but commitments and documents. */
+	/**
+	 * What a coordinator writes about an agreement: everything but commitments and
+	 * documents.
+	 */
 	public record Draft(String title, LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
 			boolean charterAccepted, LocalDate charterAcceptedOn, List<PartnerId> parties) {
 	}
 
-	/** A commitment of one party, to be added. {@code area} is required for counsellor hours. */
+	/**
+	 * A commitment of one party, to be added. {@code area} is required for counsellor
+	 * hours.
+	 */
 	public record NewCommitment(PartnerId partner, CommitmentKind kind, BigDecimal quantity, String unit,
 			CommitmentPeriod period, AreaId area, String description) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Partners partners;
+
 	private final CentreDirectory centre;
+
 	private final DocumentStore store;
+
 	private final CentreClock clock;
+
 	private final StaffDirectory staff;
 
 	Agreements(JdbcClient jdbc, Partners partners, CentreDirectory centre, DocumentStore store, CentreClock clock,
@@ -79,7 +92,8 @@ public class Agreements {
 	}
 
 	public Agreement agreement(AgreementId id) {
-		return load(id).stream().findFirst()
+		return load(id).stream()
+			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("partners.agreement.unknown", String.valueOf(id.value())));
 	}
 
@@ -89,13 +103,15 @@ public class Agreements {
 	}
 
 	/**
-	 * The agreements the partner is a party to whose validity overlaps the days from {@code from}
-	 * to {@code to} (both included), each with only that partner's commitments: what the partner
-	 * promised for the period, to set against what it delivered.
+	 * The agreements the partner is a party to whose validity overlaps the days from
+	 * {@code from} to {@code to} (both included), each with only that partner's
+	 * commitments: what the partner promised for the period, to set against what it
+	 * delivered.
 	 */
 	public List<Agreement> inForce(PartnerId partner, LocalDate from, LocalDate to) {
 		Checks.period(from, to, true, "from", "to");
-		return ofPartner(partner).stream().filter(agreement -> agreement.inForceBetween(from, to))
+		return ofPartner(partner).stream()
+			.filter(agreement -> agreement.inForceBetween(from, to))
 			.map(agreement -> new Agreement(agreement.id(), agreement.title(), agreement.signedOn(),
 					agreement.validFrom(), agreement.validTo(), agreement.charterAccepted(),
 					agreement.charterAcceptedOn(), agreement.version(), agreement.parties(),
@@ -107,9 +123,10 @@ public class Agreements {
 	public AgreementId create(Draft draft) {
 		Draft checked = check(draft);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into partners_agreement (title, signed_on, valid_from, valid_to, charter_accepted, charter_accepted_on)
-				values (?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into partners_agreement (title, signed_on, valid_from, valid_to, charter_accepted, charter_accepted_on)
+						values (?, ?, ?, ?, ?, ?)""")
 			.params(checked.title(), checked.signedOn(), checked.validFrom(), checked.validTo(),
 					checked.charterAccepted(), checked.charterAcceptedOn())
 			.update(keys, "id");
@@ -119,9 +136,9 @@ public class Agreements {
 	}
 
 	/**
-	 * Saves the draft over the agreement as it was at {@code version}. When someone else changed it
-	 * since, nothing is saved and an {@link AgreementChanged} (409) carries the agreement as it is
-	 * now. A party that still has commitments cannot be removed.
+	 * Saves the draft over the agreement as it was at {@code version}. When someone else
+	 * changed it since, nothing is saved and an {@link AgreementChanged} (409) carries
+	 * the agreement as it is now. A party that still has commitments cannot be removed.
 	 */
 	@Transactional
 	public Agreement update(AgreementId id, long version, Draft draft) {
@@ -137,20 +154,25 @@ public class Agreements {
 		if (saved == 0) {
 			throw new AgreementChanged(agreement(id));
 		}
-		// Read after the update: the row is locked now, and every change to parties or commitments moves the version.
+		// Read after the update: the row is locked now, and every change to parties or
+		// commitments moves the version.
 		Agreement before = agreement(id);
 		for (PartnerId party : before.parties()) {
 			if (!checked.parties().contains(party)) {
 				if (!before.commitmentsOf(party).isEmpty()) {
-					throw DomainException.conflict("partners.agreement.partyHasCommitments", partners.partner(party).name());
+					throw DomainException.conflict("partners.agreement.partyHasCommitments",
+							partners.partner(party).name());
 				}
 				jdbc.sql("delete from partners_agreement_party where agreement_id = ? and partner_id = ?")
-					.params(id.value(), party.value()).update();
+					.params(id.value(), party.value())
+					.update();
 				SecurityLog.event("agreement.partyRemoved", "agreement", id.value(), "partner", party.value(), "by",
 						SecurityLog.actor());
 			}
 		}
-		checked.parties().stream().filter(party -> !before.parties().contains(party))
+		checked.parties()
+			.stream()
+			.filter(party -> !before.parties().contains(party))
 			.forEach(party -> addParty(id.value(), party));
 		return agreement(id);
 	}
@@ -191,7 +213,8 @@ public class Agreements {
 	public void removeCommitment(AgreementId id, long commitmentId) {
 		touch(id);
 		if (jdbc.sql("delete from partners_commitment where id = ? and agreement_id = ?")
-			.params(commitmentId, id.value()).update() == 0) {
+			.params(commitmentId, id.value())
+			.update() == 0) {
 			throw DomainException.notFound("partners.commitment.unknown", String.valueOf(commitmentId));
 		}
 		SecurityLog.event("agreement.commitmentRemoved", "agreement", id.value(), "commitment", commitmentId, "by",
@@ -199,9 +222,9 @@ public class Agreements {
 	}
 
 	/**
-	 * Attaches a PDF document: the declared content type must be {@code application/pdf} and the
-	 * content must begin as a PDF does ({@code %PDF-}); at most the configured size. The file name
-	 * is kept, cleaned, for the download only.
+	 * Attaches a PDF document: the declared content type must be {@code application/pdf}
+	 * and the content must begin as a PDF does ({@code %PDF-}); at most the configured
+	 * size. The file name is kept, cleaned, for the download only.
 	 */
 	@Transactional
 	public AgreementDocument attach(AgreementId id, String fileName, String contentType, InputStream content) {
@@ -225,8 +248,8 @@ public class Agreements {
 				insert into partners_document (agreement_id, file_name, storage_name, content_type, size_bytes, sha256,
 				uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), name, stored.storageName(), MediaType.APPLICATION_PDF_VALUE, stored.size(),
-					stored.sha256(), staff.current().map(StaffMember::id).map(it.mestieri.identity.StaffId::value)
-						.orElse(null),
+					stored.sha256(),
+					staff.current().map(StaffMember::id).map(it.mestieri.identity.StaffId::value).orElse(null),
 					java.sql.Timestamp.from(now))
 			.update(keys, "id");
 		return new AgreementDocument(keys.getKeyAs(Number.class).longValue(), id, name, MediaType.APPLICATION_PDF_VALUE,
@@ -234,14 +257,19 @@ public class Agreements {
 	}
 
 	public AgreementDocument document(AgreementId id, long documentId) {
-		return agreement(id).documents().stream().filter(document -> document.id() == documentId).findFirst()
+		return agreement(id).documents()
+			.stream()
+			.filter(document -> document.id() == documentId)
+			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("partners.document.unknown", String.valueOf(documentId)));
 	}
 
 	/** The stored file of a document. */
 	Resource content(AgreementDocument document) {
-		String storageName = jdbc.sql("select storage_name from partners_document where id = ?").param(document.id())
-			.query(String.class).single();
+		String storageName = jdbc.sql("select storage_name from partners_document where id = ?")
+			.param(document.id())
+			.query(String.class)
+			.single();
 		return store.open(storageName);
 	}
 
@@ -250,7 +278,10 @@ public class Agreements {
 		return store.limitText();
 	}
 
-	/** Only the last part of the name, without control characters or characters file systems dislike. */
+	/**
+	 * Only the last part of the name, without control characters or characters file
+	 * systems dislike.
+	 */
 	static String cleanFileName(String original) {
 		String name = original == null ? "" : original;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -269,7 +300,8 @@ public class Agreements {
 
 	private static boolean declaredPdf(String contentType) {
 		try {
-			return contentType != null && MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_PDF);
+			return contentType != null
+					&& MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_PDF);
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
@@ -292,7 +324,8 @@ public class Agreements {
 		Checks.period(draft.validFrom(), draft.validTo(), true, "validFrom", "validTo");
 		LocalDate acceptedOn = draft.charterAccepted()
 				? Checks.FIELDS.required(draft.charterAcceptedOn(), "charterAcceptedOn") : null;
-		List<PartnerId> parties = List.copyOf(new LinkedHashSet<>(draft.parties() == null ? List.of() : draft.parties()));
+		List<PartnerId> parties = List
+			.copyOf(new LinkedHashSet<>(draft.parties() == null ? List.of() : draft.parties()));
 		if (parties.isEmpty()) {
 			throw DomainException.invalid("partners.agreement.noParty");
 		}
@@ -302,21 +335,24 @@ public class Agreements {
 				throw DomainException.invalid("partners.unknown", String.valueOf(party.value()));
 			}
 		}
-		return new Draft(title, draft.signedOn(), draft.validFrom(), draft.validTo(), draft.charterAccepted(), acceptedOn,
-				parties);
+		return new Draft(title, draft.signedOn(), draft.validFrom(), draft.validTo(), draft.charterAccepted(),
+				acceptedOn, parties);
 	}
 
 	private void addParty(long agreement, PartnerId party) {
 		jdbc.sql("insert into partners_agreement_party (agreement_id, partner_id) values (?, ?)")
-			.params(agreement, party.value()).update();
+			.params(agreement, party.value())
+			.update();
 	}
 
 	/**
-	 * Moves the version on first thing, so that the agreement's row is locked for the rest of the
-	 * change and concurrent changes to one agreement follow each other.
+	 * Moves the version on first thing, so that the agreement's row is locked for the
+	 * rest of the change and concurrent changes to one agreement follow each other.
 	 */
 	private void touch(AgreementId id) {
-		if (jdbc.sql("update partners_agreement set version = version + 1 where id = ?").param(id.value()).update() == 0) {
+		if (jdbc.sql("update partners_agreement set version = version + 1 where id = ?")
+			.param(id.value())
+			.update() == 0) {
 			throw DomainException.notFound("partners.agreement.unknown", String.valueOf(id.value()));
 		}
 	}
@@ -331,7 +367,8 @@ public class Agreements {
 		Map<Long, List<Commitment>> commitments = new HashMap<>();
 		jdbc.sql("select * from partners_commitment" + where + " order by id").query((rs, n) -> {
 			Commitment commitment = commitment(rs);
-			return commitments.computeIfAbsent(commitment.agreement().value(), key -> new ArrayList<>()).add(commitment);
+			return commitments.computeIfAbsent(commitment.agreement().value(), key -> new ArrayList<>())
+				.add(commitment);
 		}).list();
 		Map<Long, List<AgreementDocument>> documents = new HashMap<>();
 		jdbc.sql("select * from partners_document" + where + " order by id").query((rs, n) -> {
@@ -345,7 +382,9 @@ public class Agreements {
 					date(rs, "valid_from"), date(rs, "valid_to"), rs.getBoolean("charter_accepted"),
 					date(rs, "charter_accepted_on"), rs.getLong("version"), parties.getOrDefault(id, List.of()),
 					commitments.getOrDefault(id, List.of()), documents.getOrDefault(id, List.of()));
-		}).list().stream()
+		})
+			.list()
+			.stream()
 			.sorted(Comparator.comparing(Agreement::validFrom).reversed().thenComparing(Agreement::title))
 			.toList();
 	}
@@ -361,12 +400,13 @@ public class Agreements {
 
 	private static AgreementDocument document(ResultSet rs) throws SQLException {
 		return new AgreementDocument(rs.getLong("id"), new AgreementId(rs.getLong("agreement_id")),
-				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getTimestamp("uploaded_at").toInstant());
+				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant());
 	}
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();
 	}
+
 }

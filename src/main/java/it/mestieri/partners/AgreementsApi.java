@@ -35,12 +35,16 @@ import it.mestieri.shared.DomainException;
 
 @RestController
 @RequestMapping("/api/v1/agreements")
-@Tag(name = "Agreements", description = "Agreements (protocolli d'intesa) with partners, their commitments and documents")
+@Tag(name = "Agreements",
+		description = "Agreements (protocolli d'intesa) with partners, their commitments and documents")
 class AgreementsApi {
 
 	private final Agreements agreements;
+
 	private final Partners partners;
+
 	private final PartnerScope scope;
+
 	private final CentreDirectory centre;
 
 	AgreementsApi(Agreements agreements, Partners partners, PartnerScope scope, CentreDirectory centre) {
@@ -51,13 +55,15 @@ class AgreementsApi {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Agreements, the latest first (COORDINATOR; PARTNER_COORDINATOR: those their partner is a party to)")
+	@Operation(
+			summary = "Agreements, the latest first (COORDINATOR; PARTNER_COORDINATOR: those their partner is a party to)")
 	List<AgreementResponse> agreements() {
 		return agreements.all().stream().filter(scope::maySee).map(this::response).toList();
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "An agreement with its parties, commitments and documents; its version is what a PUT must send")
+	@Operation(
+			summary = "An agreement with its parties, commitments and documents; its version is what a PUT must send")
 	AgreementResponse agreement(@PathVariable long id) {
 		return response(visible(id));
 	}
@@ -70,7 +76,8 @@ class AgreementsApi {
 			.body(response(agreements.agreement(id)));
 	}
 
-	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Change an agreement (COORDINATOR). Send the version you read: if someone saved it since, "
 			+ "the answer is 409 and nothing is changed")
 	AgreementResponse update(@PathVariable long id, @Valid @RequestBody AgreementUpdate request) {
@@ -82,14 +89,16 @@ class AgreementsApi {
 
 	@PostMapping(path = "/{id}/commitments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a commitment of one party: kind, quantity, unit, period, area for counsellor hours (COORDINATOR)")
-	ResponseEntity<CommitmentResponse> addCommitment(@PathVariable long id, @Valid @RequestBody CommitmentRequest request) {
-		Commitment added = agreements.addCommitment(new AgreementId(id),
-				new Agreements.NewCommitment(request.partner() == null ? null : new PartnerId(request.partner()),
-						Bands.parse(CommitmentKind.class, request.kind(), "kind"), request.quantity(), request.unit(),
-						Bands.parse(CommitmentPeriod.class, request.period(), "period"),
-						request.area() == null || request.area().isBlank() ? null : centre.requireArea(request.area()).id(),
-						request.description()));
+	@Operation(
+			summary = "Add a commitment of one party: kind, quantity, unit, period, area for counsellor hours (COORDINATOR)")
+	ResponseEntity<CommitmentResponse> addCommitment(@PathVariable long id,
+			@Valid @RequestBody CommitmentRequest request) {
+		Commitment added = agreements.addCommitment(new AgreementId(id), new Agreements.NewCommitment(
+				request.partner() == null ? null : new PartnerId(request.partner()),
+				Bands.parse(CommitmentKind.class, request.kind(), "kind"), request.quantity(), request.unit(),
+				Bands.parse(CommitmentPeriod.class, request.period(), "period"),
+				request.area() == null || request.area().isBlank() ? null : centre.requireArea(request.area()).id(),
+				request.description()));
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/commitments/" + added.id()))
 			.body(commitment(added));
 	}
@@ -103,7 +112,8 @@ class AgreementsApi {
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Attach a PDF document (part 'file', content type application/pdf, size limited) (COORDINATOR)")
+	@Operation(
+			summary = "Attach a PDF document (part 'file', content type application/pdf, size limited) (COORDINATOR)")
 	ResponseEntity<DocumentResponse> attach(@PathVariable long id, @RequestParam("file") MultipartFile file)
 			throws IOException {
 		try (InputStream content = file.getInputStream()) {
@@ -114,19 +124,26 @@ class AgreementsApi {
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
-	@Operation(summary = "Download a document, as an attachment (COORDINATOR; PARTNER_COORDINATOR if their partner is a party)")
+	@Operation(
+			summary = "Download a document, as an attachment (COORDINATOR; PARTNER_COORDINATOR if their partner is a party)")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long documentId) {
 		Agreement agreement = visible(id);
 		return download(agreements, agreements.document(agreement.id(), documentId));
 	}
 
-	/** The answer that hands over a document: an attachment, never shown in the browser as something else. */
+	/**
+	 * The answer that hands over a document: an attachment, never shown in the browser as
+	 * something else.
+	 */
 	static ResponseEntity<Resource> download(Agreements agreements, AgreementDocument document) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.contentLength(document.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(document.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(agreements.content(document));
 	}
@@ -139,7 +156,9 @@ class AgreementsApi {
 		return new AgreementResponse(agreement.id().value(), agreement.title(), agreement.signedOn(),
 				agreement.validFrom(), agreement.validTo(), agreement.charterAccepted(), agreement.charterAcceptedOn(),
 				agreement.version(),
-				agreement.parties().stream().map(party -> new PartyResponse(party.value(), partners.partner(party).name()))
+				agreement.parties()
+					.stream()
+					.map(party -> new PartyResponse(party.value(), partners.partner(party).name()))
 					.toList(),
 				agreement.commitments().stream().map(this::commitment).toList(),
 				agreement.documents().stream().map(DocumentResponse::of).toList());
@@ -168,7 +187,8 @@ class AgreementsApi {
 			Boolean charterAccepted, LocalDate charterAcceptedOn, List<Long> parties) {
 
 		Agreements.Draft draft() {
-			return new AgreementRequest(title, signedOn, validFrom, validTo, charterAccepted, charterAcceptedOn, parties)
+			return new AgreementRequest(title, signedOn, validFrom, validTo, charterAccepted, charterAcceptedOn,
+					parties)
 				.draft();
 		}
 	}
@@ -197,4 +217,5 @@ class AgreementsApi {
 					document.sha256(), document.uploadedAt(), AgreementsApi.href(document));
 		}
 	}
+
 }

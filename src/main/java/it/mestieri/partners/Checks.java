@@ -7,20 +7,30 @@ import java.util.regex.Pattern;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.FieldChecks;
 
-/** The checks of what coordinators type in, each refusing with a message that names the field. */
+/**
+ * The checks of what coordinators type in, each refusing with a message that names the
+ * field.
+ */
 final class Checks {
 
 	/** The checks this module shares with the others, in its own messages. */
 	static final FieldChecks FIELDS = new FieldChecks("partners");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
 	private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]+");
+
 	private static final Pattern PHONE = Pattern.compile("[0-9+() ./-]{4,40}");
+
 	private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99");
 
 	private Checks() {
 	}
 
-	/** Text that must be there, at most {@code max} characters, without control or format characters. */
+	/**
+	 * Text that must be there, at most {@code max} characters, without control or format
+	 * characters.
+	 */
 	static String text(String value, int max, String field) {
 		String text = value == null ? "" : FieldChecks.clean(value);
 		if (text.isEmpty() || text.length() > max) {
@@ -61,7 +71,10 @@ final class Checks {
 		return phone;
 	}
 
-	/** A quantity typed in a form, with a dot or a comma before the decimals; blank gives null. */
+	/**
+	 * A quantity typed in a form, with a dot or a comma before the decimals; blank gives
+	 * null.
+	 */
 	static BigDecimal decimal(String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -77,7 +90,8 @@ final class Checks {
 	/** Zero or more, at most two decimals. */
 	static BigDecimal quantity(BigDecimal quantity) {
 		FIELDS.required(quantity, "quantity");
-		if (quantity.signum() < 0 || quantity.compareTo(MAX_QUANTITY) > 0 || quantity.stripTrailingZeros().scale() > 2) {
+		if (quantity.signum() < 0 || quantity.compareTo(MAX_QUANTITY) > 0
+				|| quantity.stripTrailingZeros().scale() > 2) {
 			throw DomainException.invalid("partners.quantity.invalid");
 		}
 		return quantity.setScale(2, java.math.RoundingMode.UNNECESSARY);
@@ -93,4 +107,5 @@ final class Checks {
 			throw DomainException.invalid("partners.period.invalid", FIELDS.field(toField), FIELDS.field(fromField));
 		}
 	}
+
 }

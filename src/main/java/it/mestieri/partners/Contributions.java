@@ -19,11 +19,13 @@ import it.mestieri.shared.DomainException;
 
 /**
  * Resources partners actually delivered (money, documentation, premises, other), as the
- * coordinator records them. Counsellor hours and workshops are not recorded here: they come from
- * the rota and the desks, and from events.
+ * coordinator records them. Counsellor hours and workshops are not recorded here: they
+ * come from the rota and the desks, and from events.
  *
- * <p>For other modules: {@link #between(PartnerId, LocalDate, LocalDate)} gives what a partner
- * delivered in a period, to set against what it committed to ({@link Agreements#inForce}).
+ * <p>
+ * For other modules: {@link #between(PartnerId, LocalDate, LocalDate)} gives what a
+ * partner delivered in a period, to set against what it committed to
+ * ({@link Agreements#inForce}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,9 +37,13 @@ public class Contributions {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Partners partners;
+
 	private final Agreements agreements;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
 
 	Contributions(JdbcClient jdbc, Partners partners, Agreements agreements, StaffDirectory staff, CentreClock clock) {
@@ -51,15 +57,22 @@ public class Contributions {
 	/** Everything the partner delivered, the latest first. */
 	public List<Contribution> of(PartnerId partner) {
 		return jdbc.sql("select * from partners_contribution where partner_id = ? order by delivered_on desc, id desc")
-			.param(partner.value()).query(Contributions::contribution).list();
+			.param(partner.value())
+			.query(Contributions::contribution)
+			.list();
 	}
 
-	/** What the partner delivered from {@code from} to {@code to}, both included, in date order. */
+	/**
+	 * What the partner delivered from {@code from} to {@code to}, both included, in date
+	 * order.
+	 */
 	public List<Contribution> between(PartnerId partner, LocalDate from, LocalDate to) {
 		Checks.period(from, to, true, "from", "to");
 		return jdbc.sql("""
 				select * from partners_contribution where partner_id = ? and delivered_on between ? and ?
-				order by delivered_on, id""").params(partner.value(), from, to).query(Contributions::contribution)
+				order by delivered_on, id""")
+			.params(partner.value(), from, to)
+			.query(Contributions::contribution)
 			.list();
 	}
 
@@ -69,7 +82,8 @@ public class Contributions {
 		partners.partner(partner);
 		CommitmentKind kind = Checks.FIELDS.required(entry.kind(), "kind");
 		if (!kind.recordedAsContribution()) {
-			throw DomainException.invalid("partners.contribution.kind", DomainException.term("partners.commitmentKind." + kind.name()));
+			throw DomainException.invalid("partners.contribution.kind",
+					DomainException.term("partners.commitmentKind." + kind.name()));
 		}
 		BigDecimal quantity = Checks.quantity(entry.quantity());
 		String unit = entry.unit() == null || entry.unit().isBlank()
@@ -89,9 +103,10 @@ public class Contributions {
 		StaffId recordedBy = staff.requireCurrent().id();
 		Instant now = clock.now();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into partners_contribution (partner_id, kind, quantity, quantity_unit, delivered_on, agreement_id,
-				note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into partners_contribution (partner_id, kind, quantity, quantity_unit, delivered_on, agreement_id,
+						note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(partner.value(), kind.name(), quantity, unit, deliveredOn,
 					entry.agreement() == null ? null : entry.agreement().value(), note, recordedBy.value(),
 					java.sql.Timestamp.from(now))
@@ -106,8 +121,9 @@ public class Contributions {
 		long recordedBy = rs.getLong("recorded_by");
 		StaffId staffId = rs.wasNull() ? null : new StaffId(recordedBy);
 		return new Contribution(rs.getLong("id"), new PartnerId(rs.getLong("partner_id")),
-				CommitmentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("quantity"), rs.getString("quantity_unit"),
-				rs.getDate("delivered_on").toLocalDate(), agreementId, rs.getString("note"), staffId,
-				rs.getTimestamp("recorded_at").toInstant());
+				CommitmentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("quantity"),
+				rs.getString("quantity_unit"), rs.getDate("delivered_on").toLocalDate(), agreementId,
+				rs.getString("note"), staffId, rs.getTimestamp("recorded_at").toInstant());
 	}
+
 }

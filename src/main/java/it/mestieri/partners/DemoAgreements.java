@@ -19,9 +19,9 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DemoMode;
 
 /**
- * In demo mode only, after the demo partners: one agreement marked as an example, in force from
- * the start of this year to the end of the next, with plausible commitments. The figures are
- * illustrations, not the real agreement's.
+ * In demo mode only, after the demo partners: one agreement marked as an example, in
+ * force from the start of this year to the end of the next, with plausible commitments.
+ * The figures are illustrations, not the real agreement's.
  */
 @Component
 @Order(26)
@@ -30,9 +30,13 @@ class DemoAgreements implements ApplicationRunner {
 	static final String TITLE = "Protocollo d'intesa Città dei Mestieri di Roma (esempio)";
 
 	private final DemoMode demoMode;
+
 	private final Agreements agreements;
+
 	private final Partners partners;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	DemoAgreements(DemoMode demoMode, Agreements agreements, Partners partners, CentreDirectory centre,
@@ -59,8 +63,8 @@ class DemoAgreements implements ApplicationRunner {
 		}
 		LocalDate from = clock.today().withDayOfYear(1);
 		LocalDate to = from.plusYears(2).minusDays(1);
-		AgreementId id = agreements.create(new Agreements.Draft(TITLE, from, from, to, true, from,
-				List.of(solco, idea, regione)));
+		AgreementId id = agreements
+			.create(new Agreements.Draft(TITLE, from, from, to, true, from, List.of(solco, idea, regione)));
 		Map<String, AreaId> areas = centre.areas().stream().collect(Collectors.toMap(Area::code, Area::id));
 		hours(id, idea, "12", areas.get("LAVORO"));
 		hours(id, solco, "12", areas.get("ORIENTAMENTO"));
@@ -85,4 +89,5 @@ class DemoAgreements implements ApplicationRunner {
 		agreements.addCommitment(id,
 				new Agreements.NewCommitment(partner, kind, new BigDecimal(quantity), unit, period, null, description));
 	}
+
 }

@@ -18,8 +18,8 @@ import it.mestieri.identity.StaffDirectory;
 import it.mestieri.shared.DemoMode;
 
 /**
- * Rome's partners, in demo mode only, after the demo centre (whose areas they serve) and the demo
- * accounts (whose counsellors they second).
+ * Rome's partners, in demo mode only, after the demo centre (whose areas they serve) and
+ * the demo accounts (whose counsellors they second).
  */
 @Component
 @Order(25)
@@ -29,8 +29,11 @@ class DemoPartners implements ApplicationRunner {
 	private static final LocalDate OPENING = LocalDate.of(2009, 6, 1);
 
 	private final DemoMode demoMode;
+
 	private final Partners partners;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
 
 	DemoPartners(DemoMode demoMode, Partners partners, CentreDirectory centre, StaffDirectory staff) {
@@ -65,8 +68,11 @@ class DemoPartners implements ApplicationRunner {
 	}
 
 	private PartnerId add(String name, PartnerKind kind, String... areaCodes) {
-		Set<AreaId> areas = Stream.of(areaCodes).map(code -> centre.area(code).map(Area::id))
-			.flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+		Set<AreaId> areas = Stream.of(areaCodes)
+			.map(code -> centre.area(code).map(Area::id))
+			.flatMap(java.util.Optional::stream)
+			.collect(Collectors.toSet());
 		return partners.add(name, kind, null, null, null, areas, OPENING);
 	}
+
 }

@@ -23,18 +23,22 @@ import org.springframework.util.unit.DataSize;
 import it.mestieri.shared.DomainException;
 
 /**
- * Agreement documents on disk, in {@code mestieri.storage.directory} (outside anything the web
- * server serves), each under a random name: what a user called the file never reaches the file
- * system. Only PDF files are kept, up to {@code mestieri.partners.max-document-size}.
+ * Agreement documents on disk, in {@code mestieri.storage.directory} (outside anything
+ * the web server serves), each under a random name: what a user called the file never
+ * reaches the file system. Only PDF files are kept, up to
+ * {@code mestieri.partners.max-document-size}.
  */
 @Component
 class DocumentStore {
 
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	private static final Pattern STORAGE_NAME = Pattern.compile("[0-9a-f]{32}\\.pdf");
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Path directory;
+
 	private final DataSize maxSize;
 
 	DocumentStore(@Value("${mestieri.storage.directory:./data/documents}") Path directory,
@@ -52,8 +56,8 @@ class DocumentStore {
 	}
 
 	/**
-	 * Writes the content under a new random name, refusing it (and keeping nothing) when it is
-	 * larger than the limit or does not begin as a PDF file does.
+	 * Writes the content under a new random name, refusing it (and keeping nothing) when
+	 * it is larger than the limit or does not begin as a PDF file does.
 	 */
 	Stored store(InputStream content) {
 		try {
@@ -155,4 +159,5 @@ class DocumentStore {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

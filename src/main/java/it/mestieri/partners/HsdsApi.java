@@ -30,7 +30,9 @@ import tools.jackson.databind.JsonNode;
 class HsdsApi {
 
 	private final HsdsExport export;
+
 	private final HsdsImport imports;
+
 	private final MessageSource messages;
 
 	HsdsApi(HsdsExport export, HsdsImport imports, MessageSource messages) {
@@ -56,11 +58,18 @@ class HsdsApi {
 		Report report = imports.importFile(HsdsImport.read(request.getInputStream(), request.getContentLengthLong()),
 				locale);
 		return new ImportResponse(report.created(), report.updated(), report.unchanged(),
-				report.skipped().stream().map(skipped -> new SkippedResponse(skipped.name(),
-						messages.getMessage(skipped.reason(), skipped.arguments().toArray(), locale))).toList(),
-				report.changes().stream().map(change -> new ChangeResponse(change.partner(),
-						change.created() ? "created" : "updated", change.fields().stream()
-							.map(field -> new FieldResponse(field.field(), field.before(), field.after())).toList()))
+				report.skipped()
+					.stream()
+					.map(skipped -> new SkippedResponse(skipped.name(),
+							messages.getMessage(skipped.reason(), skipped.arguments().toArray(), locale)))
+					.toList(),
+				report.changes()
+					.stream()
+					.map(change -> new ChangeResponse(change.partner(), change.created() ? "created" : "updated",
+							change.fields()
+								.stream()
+								.map(field -> new FieldResponse(field.field(), field.before(), field.after()))
+								.toList()))
 					.toList());
 	}
 
@@ -69,8 +78,11 @@ class HsdsApi {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		problem.setTitle(messages.getMessage("problem.title.400", null, locale));
-		problem.setProperty("errors", ex.violations().stream()
-			.map(violation -> new ErrorResponse(violation.pointer(), violation.message())).toList());
+		problem.setProperty("errors",
+				ex.violations()
+					.stream()
+					.map(violation -> new ErrorResponse(violation.pointer(), violation.message()))
+					.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -78,7 +90,10 @@ class HsdsApi {
 			List<ChangeResponse> changes) {
 	}
 
-	/** A partner created or updated; {@code fields} are those an update changed, as shown to the reader. */
+	/**
+	 * A partner created or updated; {@code fields} are those an update changed, as shown
+	 * to the reader.
+	 */
 	record ChangeResponse(String partner, String action, List<FieldResponse> fields) {
 	}
 
@@ -90,4 +105,5 @@ class HsdsApi {
 
 	record ErrorResponse(String pointer, String message) {
 	}
+
 }

@@ -29,26 +29,31 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The centre's partners as Open Referral HSDS 3.0 JSON, for anyone to read.
  *
- * <p>The document is the paginated list envelope of the HSDS OpenAPI description ({@code Page}:
- * {@code total_items}, {@code total_pages}, {@code page_number}, {@code size}, {@code first_page},
- * {@code last_page}, {@code empty}, {@code contents}) holding every partner in one page, and each
- * item of {@code contents} is a <em>fully nested</em> organization, valid against the compiled
- * {@code organization} schema as {@code GET /organizations/{id}} returns it. This is the shape the
- * specification supports best for exchanging a whole dataset: the list operations' items
- * ({@code organization_list}) carry only one-to-one fields and would lose the services, and a bare
- * array is no HSDS shape at all, while a page of full organizations keeps everything (services,
- * their locations and schedules, the attributes that carry our own codes) and is read by HSDS
- * tools that page through {@code /organizations}. Nothing is linked by reference only, so each
- * organization can be validated and imported on its own.
+ * <p>
+ * The document is the paginated list envelope of the HSDS OpenAPI description
+ * ({@code Page}: {@code total_items}, {@code total_pages}, {@code page_number},
+ * {@code size}, {@code first_page}, {@code last_page}, {@code empty}, {@code contents})
+ * holding every partner in one page, and each item of {@code contents} is a <em>fully
+ * nested</em> organization, valid against the compiled {@code organization} schema as
+ * {@code GET /organizations/{id}} returns it. This is the shape the specification
+ * supports best for exchanging a whole dataset: the list operations' items
+ * ({@code organization_list}) carry only one-to-one fields and would lose the services,
+ * and a bare array is no HSDS shape at all, while a page of full organizations keeps
+ * everything (services, their locations and schedules, the attributes that carry our own
+ * codes) and is read by HSDS tools that page through {@code /organizations}. Nothing is
+ * linked by reference only, so each organization can be validated and imported on its
+ * own.
  *
- * <p>Per partner: the organization (stable UUID, name, description, email, website, phone, and its
- * kind as an attribute in the taxonomy {@value HsdsIds#KIND_TAXONOMY}); one service per area it
- * serves, named after the area and the partner, {@code active} or {@code inactive} by the active
- * period, with the area as an attribute in the taxonomy {@value HsdsIds#AREA_TAXONOMY}; and for each
- * service a {@code service_at_location} per site of the centre with the full location: name,
- * physical address (Rome, Lazio, Italy) and the weekly opening hours as HSDS schedules (iCalendar
- * {@code WEEKLY} with {@code byday}). Times are Rome's local time without an offset, because the
- * offset changes with daylight saving; the schedule's description says so.
+ * <p>
+ * Per partner: the organization (stable UUID, name, description, email, website, phone,
+ * and its kind as an attribute in the taxonomy {@value HsdsIds#KIND_TAXONOMY}); one
+ * service per area it serves, named after the area and the partner, {@code active} or
+ * {@code inactive} by the active period, with the area as an attribute in the taxonomy
+ * {@value HsdsIds#AREA_TAXONOMY}; and for each service a {@code service_at_location} per
+ * site of the centre with the full location: name, physical address (Rome, Lazio, Italy)
+ * and the weekly opening hours as HSDS schedules (iCalendar {@code WEEKLY} with
+ * {@code byday}). Times are Rome's local time without an offset, because the offset
+ * changes with daylight saving; the schedule's description says so.
  */
 @Service
 class HsdsExport {
@@ -59,13 +64,19 @@ class HsdsExport {
 	static final String COUNTRY = "IT";
 
 	private static final Pattern STREET_POSTCODE_CITY = Pattern.compile("^(.+?),?\\s+(\\d{5})\\s+(.+)$");
+
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final Partners partners;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final MessageSource messages;
+
 	private final JsonNodeFactory json = JsonNodeFactory.instance;
 
 	HsdsExport(Partners partners, CentreDirectory centre, CentreClock clock, MessageSource messages) {
@@ -106,11 +117,14 @@ class HsdsExport {
 			phone.put("organization_id", id);
 			phone.put("number", partner.phone());
 		}
-		organization.putArray("attributes").add(attribute(id, "organization", HsdsIds.KIND_TAXONOMY,
-				partner.kind().name(), kind, text("partners.hsds.taxonomy.kind", locale), locale));
+		organization.putArray("attributes")
+			.add(attribute(id, "organization", HsdsIds.KIND_TAXONOMY, partner.kind().name(), kind,
+					text("partners.hsds.taxonomy.kind", locale), locale));
 		ArrayNode services = organization.putArray("services");
 		LocalDate today = clock.today();
-		centre.areas().stream().filter(area -> partner.areas().contains(area.id()))
+		centre.areas()
+			.stream()
+			.filter(area -> partner.areas().contains(area.id()))
 			.forEach(area -> services.add(service(partner, id, area, partner.activeOn(today), locale)));
 		return organization;
 	}
@@ -132,8 +146,9 @@ class HsdsExport {
 			phone.put("service_id", id);
 			phone.put("number", partner.phone());
 		}
-		service.putArray("attributes").add(attribute(id, "service", HsdsIds.AREA_TAXONOMY, area.code(), areaName,
-				text("partners.hsds.taxonomy.area", locale), locale));
+		service.putArray("attributes")
+			.add(attribute(id, "service", HsdsIds.AREA_TAXONOMY, area.code(), areaName,
+					text("partners.hsds.taxonomy.area", locale), locale));
 		ArrayNode atLocations = service.putArray("service_at_locations");
 		for (Site site : centre.sites()) {
 			ObjectNode atLocation = atLocations.addObject();
@@ -177,20 +192,28 @@ class HsdsExport {
 			schedule.put("byday", byday);
 			schedule.put("opens_at", opens);
 			schedule.put("closes_at", closes);
-			schedule.put("description", text("partners.hsds.schedule.description", locale,
-					days.stream().map(day -> day.getDisplayName(TextStyle.FULL, locale)).collect(Collectors.joining(", ")),
-					opens, closes));
+			schedule.put("description",
+					text("partners.hsds.schedule.description", locale,
+							days.stream()
+								.map(day -> day.getDisplayName(TextStyle.FULL, locale))
+								.collect(Collectors.joining(", ")),
+							opens, closes));
 			schedule.put("attending_type", text("partners.hsds.schedule.attending", locale));
 		});
 		return location;
 	}
 
-	/** The site's opening intervals, each with the weekdays it applies to, in the week's order. */
+	/**
+	 * The site's opening intervals, each with the weekdays it applies to, in the week's
+	 * order.
+	 */
 	private static Map<List<LocalTime>, List<java.time.DayOfWeek>> weeklyIntervals(Site site) {
 		Map<List<LocalTime>, List<java.time.DayOfWeek>> intervals = new LinkedHashMap<>();
-		site.hours().stream()
+		site.hours()
+			.stream()
 			.sorted(java.util.Comparator.comparing(OpeningHours::opens).thenComparing(OpeningHours::day))
-			.forEach(hours -> intervals.computeIfAbsent(List.of(hours.opens(), hours.closes()), k -> new java.util.ArrayList<>())
+			.forEach(hours -> intervals
+				.computeIfAbsent(List.of(hours.opens(), hours.closes()), k -> new java.util.ArrayList<>())
 				.add(hours.day()));
 		return intervals;
 	}
@@ -221,7 +244,9 @@ class HsdsExport {
 		return attribute;
 	}
 
-	/** The website as an absolute address (HSDS asks for a URI): a bare host gets https. */
+	/**
+	 * The website as an absolute address (HSDS asks for a URI): a bare host gets https.
+	 */
 	static java.util.Optional<String> website(Partner partner) {
 		if (partner.website() == null || partner.website().isBlank()) {
 			return java.util.Optional.empty();
@@ -232,7 +257,8 @@ class HsdsExport {
 		}
 		try {
 			URI uri = new URI(website);
-			return uri.isAbsolute() && uri.getHost() != null ? java.util.Optional.of(website) : java.util.Optional.empty();
+			return uri.isAbsolute() && uri.getHost() != null ? java.util.Optional.of(website)
+					: java.util.Optional.empty();
 		}
 		catch (URISyntaxException ex) {
 			return java.util.Optional.empty();
@@ -240,11 +266,13 @@ class HsdsExport {
 	}
 
 	static java.util.Optional<String> email(Partner partner) {
-		return java.util.Optional.ofNullable(partner.email()).map(String::trim)
+		return java.util.Optional.ofNullable(partner.email())
+			.map(String::trim)
 			.filter(email -> EMAIL.matcher(email).matches());
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}
+
 }

@@ -7,11 +7,11 @@ import it.mestieri.centre.Area;
 import it.mestieri.centre.Site;
 
 /**
- * The HSDS identifiers of what the centre exports: name-based UUIDs (version 3) of our own ids,
- * so an export says the same thing every time and an import of it finds our partners again.
- * They are derived from the ids of this installation only: another Mestieri installation's
- * partner 7 has the same UUID as ours, so a file from there would update our partner 7 (the
- * architecture document says to check the names first).
+ * The HSDS identifiers of what the centre exports: name-based UUIDs (version 3) of our
+ * own ids, so an export says the same thing every time and an import of it finds our
+ * partners again. They are derived from the ids of this installation only: another
+ * Mestieri installation's partner 7 has the same UUID as ours, so a file from there would
+ * update our partner 7 (the architecture document says to check the names first).
  */
 final class HsdsIds {
 
@@ -64,4 +64,5 @@ final class HsdsIds {
 	private static String uuid(String name) {
 		return UUID.nameUUIDFromBytes(("mestieri:" + name).getBytes(StandardCharsets.UTF_8)).toString();
 	}
+
 }

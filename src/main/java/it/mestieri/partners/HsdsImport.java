@@ -39,21 +39,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Partners from an Open Referral HSDS 3.0 JSON file: our own export (a page of organizations), a
- * single organization, service, service_at_location or location document (as the official
- * examples are), one of the specification's list pages, or a JSON array of such documents.
+ * Partners from an Open Referral HSDS 3.0 JSON file: our own export (a page of
+ * organizations), a single organization, service, service_at_location or location
+ * document (as the official examples are), one of the specification's list pages, or a
+ * JSON array of such documents.
  *
- * <p>First the whole file is checked against the HSDS schemas; if anything is wrong, nothing is
- * changed and every error is reported with its JSON pointer. Then, in one transaction, each
- * organization becomes a partner: found by our stable UUID ({@link HsdsIds}), else by name
- * (ignoring case), else created. Its kind comes from our {@value HsdsIds#KIND_TAXONOMY} attribute
- * (a new partner without one is {@link PartnerKind#OTHER}, an existing one keeps its kind); the
- * areas it serves from its services, by our {@value HsdsIds#AREA_TAXONOMY} attribute or by a
- * service named after an area (its code or its Italian or English name, alone or before " – ");
- * its active period from the services' status (any {@code active} makes it active today, none
- * ends it yesterday). An organization without a {@code services} field keeps its areas and
- * period. A service alone adds its area to its organization's. Locations are the centre's own
- * sites and are never imported. A re-import of our own export changes nothing.
+ * <p>
+ * First the whole file is checked against the HSDS schemas; if anything is wrong, nothing
+ * is changed and every error is reported with its JSON pointer. Then, in one transaction,
+ * each organization becomes a partner: found by our stable UUID ({@link HsdsIds}), else
+ * by name (ignoring case), else created. Its kind comes from our
+ * {@value HsdsIds#KIND_TAXONOMY} attribute (a new partner without one is
+ * {@link PartnerKind#OTHER}, an existing one keeps its kind); the areas it serves from
+ * its services, by our {@value HsdsIds#AREA_TAXONOMY} attribute or by a service named
+ * after an area (its code or its Italian or English name, alone or before " – "); its
+ * active period from the services' status (any {@code active} makes it active today, none
+ * ends it yesterday). An organization without a {@code services} field keeps its areas
+ * and period. A service alone adds its area to its organization's. Locations are the
+ * centre's own sites and are never imported. A re-import of our own export changes
+ * nothing.
  */
 @Service
 class HsdsImport {
@@ -63,26 +67,34 @@ class HsdsImport {
 
 	static final String MAX_SIZE = "5 MB";
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	/** What an import did: how many partners, and what it created or changed of each. */
-	record Report(int created, int updated, int unchanged, List<Skipped> skipped, List<Change> changes)
-			implements Serializable {
+	record Report(int created, int updated, int unchanged, List<Skipped> skipped,
+			List<Change> changes) implements Serializable {
 	}
 
-	/** A partner the import created, or changed, with the fields it changed (none for a new one). */
+	/**
+	 * A partner the import created, or changed, with the fields it changed (none for a
+	 * new one).
+	 */
 	record Change(String partner, boolean created, List<FieldChange> fields) implements Serializable {
 	}
 
 	/**
-	 * One field of a partner, before and after the import, as the reader reads them; {@code field} is
-	 * the field's name in the partners bundle ({@code partners.field.<field>}).
+	 * One field of a partner, before and after the import, as the reader reads them;
+	 * {@code field} is the field's name in the partners bundle
+	 * ({@code partners.field.<field>}).
 	 */
 	record FieldChange(String field, String before, String after) implements Serializable {
 	}
 
-	/** An organization or document left alone, and why (a message of the partners bundle, with its arguments). */
+	/**
+	 * An organization or document left alone, and why (a message of the partners bundle,
+	 * with its arguments).
+	 */
 	record Skipped(String name, String reason, List<String> arguments) implements Serializable {
 	}
 
@@ -99,14 +111,21 @@ class HsdsImport {
 		List<Violation> violations() {
 			return violations;
 		}
+
 	}
 
 	private final HsdsSchemas schemas;
+
 	private final Partners partners;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final JdbcClient jdbc;
+
 	private final MessageSource messages;
+
 	private final TransactionTemplate transaction;
 
 	HsdsImport(HsdsSchemas schemas, Partners partners, CentreDirectory centre, CentreClock clock, JdbcClient jdbc,
@@ -121,23 +140,25 @@ class HsdsImport {
 	}
 
 	/**
-	 * Reads at most {@link #MAX_BYTES} of an upload; more is refused with 413. A body declared far
-	 * larger is refused before reading; one just over the limit is read up to it, so that the
-	 * answer reaches a client still sending.
+	 * Reads at most {@link #MAX_BYTES} of an upload; more is refused with 413. A body
+	 * declared far larger is refused before reading; one just over the limit is read up
+	 * to it, so that the answer reaches a client still sending.
 	 */
 	static byte[] read(InputStream in, long declaredLength) throws IOException {
 		return Uploads.readAtMost(in, declaredLength, MAX_BYTES, "partners.hsds.tooLarge", MAX_SIZE);
 	}
 
-
-	/** Checks the file, then imports it in one transaction; validation messages in {@code locale}. */
+	/**
+	 * Checks the file, then imports it in one transaction; validation messages in
+	 * {@code locale}.
+	 */
 	Report importFile(byte[] file, Locale locale) {
 		List<Candidate> candidates = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		read(parse(file), locale, candidates, skipped);
 		Report report = transaction.execute(status -> apply(candidates, skipped, locale));
-		SecurityLog.event("hsds.imported", "created", report.created(), "updated", report.updated(),
-				"by", SecurityLog.actor());
+		SecurityLog.event("hsds.imported", "created", report.created(), "updated", report.updated(), "by",
+				SecurityLog.actor());
 		return report;
 	}
 
@@ -209,9 +230,9 @@ class HsdsImport {
 								List.of()));
 					}
 				}
-				case LOCATION -> skipped.add(new Skipped(
-						document.path("name").stringValue(document.path("id").asString()), "partners.hsds.skip.location",
-						List.of()));
+				case LOCATION ->
+					skipped.add(new Skipped(document.path("name").stringValue(document.path("id").asString()),
+							"partners.hsds.skip.location", List.of()));
 				case PAGE -> throw new IllegalStateException("a page inside a page was not recognised as a document");
 			}
 		});
@@ -263,7 +284,10 @@ class HsdsImport {
 		return all;
 	}
 
-	/** Which HSDS document this is, by the fields only that kind has; empty when it is none we import. */
+	/**
+	 * Which HSDS document this is, by the fields only that kind has; empty when it is
+	 * none we import.
+	 */
 	private Optional<Kind> kindOf(JsonNode document) {
 		if (!document.isObject()) {
 			return Optional.empty();
@@ -274,8 +298,8 @@ class HsdsImport {
 		if (document.has("location_type")) {
 			return Optional.of(Kind.LOCATION);
 		}
-		if (!document.has("name") && (document.has("service") || document.has("location")
-				|| document.has("service_id") || document.has("location_id"))) {
+		if (!document.has("name") && (document.has("service") || document.has("location") || document.has("service_id")
+				|| document.has("location_id"))) {
 			return Optional.of(Kind.SERVICE_AT_LOCATION);
 		}
 		Set<String> organizationFields = new HashSet<>(
@@ -297,18 +321,19 @@ class HsdsImport {
 			Map<String, Partner> byId = all.stream()
 				.collect(Collectors.toMap(partner -> HsdsIds.organization(partner.id()), Function.identity()));
 			Partner existing = Optional.ofNullable(byId.get(candidate.id))
-				.or(() -> candidate.name == null ? Optional.empty() : named(all, candidate.name)).orElse(null);
+				.or(() -> candidate.name == null ? Optional.empty() : named(all, candidate.name))
+				.orElse(null);
 			String label = candidate.name == null ? candidate.id : candidate.name;
-			Optional<Skipped> refused = candidate.tooLong().map(field -> new Skipped(label, "partners.hsds.skip.tooLong",
-					List.of(field)));
+			Optional<Skipped> refused = candidate.tooLong()
+				.map(field -> new Skipped(label, "partners.hsds.skip.tooLong", List.of(field)));
 			if (refused.isPresent()) {
 				skipped.add(refused.get());
 				continue;
 			}
 			Set<AreaId> areas = candidate.services == null ? null : areas(candidate.services);
 			Optional<Boolean> active = candidate.services == null || candidate.services.isEmpty() ? Optional.empty()
-					: Optional.of(candidate.services.stream().anyMatch(service -> "active".equals(
-							service.path("status").stringValue(null))));
+					: Optional.of(candidate.services.stream()
+						.anyMatch(service -> "active".equals(service.path("status").stringValue(null))));
 			if (existing == null) {
 				if (!candidate.described) {
 					skipped.add(new Skipped(label, "partners.hsds.skip.unknownOrganization", List.of()));
@@ -359,7 +384,10 @@ class HsdsImport {
 	}
 
 	private String areaNames(Set<AreaId> areas, Locale locale) {
-		return centre.areas().stream().filter(area -> areas.contains(area.id())).map(area -> area.name(locale))
+		return centre.areas()
+			.stream()
+			.filter(area -> areas.contains(area.id()))
+			.map(area -> area.name(locale))
 			.collect(Collectors.joining(", "));
 	}
 
@@ -371,7 +399,9 @@ class HsdsImport {
 		return all.stream().filter(partner -> partner.name().equalsIgnoreCase(name.trim())).findFirst();
 	}
 
-	/** The partner as the document describes it, keeping what the document does not say. */
+	/**
+	 * The partner as the document describes it, keeping what the document does not say.
+	 */
 	private State wanted(Partner existing, Candidate candidate, Set<AreaId> areas, Optional<Boolean> active,
 			LocalDate today) {
 		String name = existing.name();
@@ -411,8 +441,8 @@ class HsdsImport {
 	}
 
 	/** What an import may change of a partner. */
-	private record State(String name, PartnerKind kind, String website, String email, String phone,
-			Set<AreaId> areas, LocalDate activeFrom, LocalDate activeTo) {
+	private record State(String name, PartnerKind kind, String website, String email, String phone, Set<AreaId> areas,
+			LocalDate activeFrom, LocalDate activeTo) {
 
 		static State of(Partner partner) {
 			return new State(partner.name(), partner.kind(), partner.website(), partner.email(), partner.phone(),
@@ -430,8 +460,10 @@ class HsdsImport {
 	}
 
 	private void update(Partner existing, State wanted) {
-		long version = jdbc.sql("select version from partners_partner where id = ?").param(existing.id().value())
-			.query(Long.class).single();
+		long version = jdbc.sql("select version from partners_partner where id = ?")
+			.param(existing.id().value())
+			.query(Long.class)
+			.single();
 		int rows = jdbc.sql("""
 				update partners_partner set name = ?, kind = ?, website = ?, email = ?, phone = ?, active_from = ?,
 				active_to = ?, version = version + 1 where id = ? and version = ?""")
@@ -443,12 +475,17 @@ class HsdsImport {
 		}
 		if (!wanted.areas().equals(existing.areas())) {
 			jdbc.sql("delete from partners_partner_area where partner_id = ?").param(existing.id().value()).update();
-			wanted.areas().forEach(area -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
-				.params(existing.id().value(), area.value()).update());
+			wanted.areas()
+				.forEach(area -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
+					.params(existing.id().value(), area.value())
+					.update());
 		}
 	}
 
-	/** The areas the services are about: by our area attribute, else by a service named after an area. */
+	/**
+	 * The areas the services are about: by our area attribute, else by a service named
+	 * after an area.
+	 */
 	private Set<AreaId> areas(List<JsonNode> services) {
 		Set<AreaId> areas = new HashSet<>();
 		for (JsonNode service : services) {
@@ -467,9 +504,11 @@ class HsdsImport {
 				tries.add(name.substring(0, name.indexOf(separator)).trim());
 			}
 		}
-		return centre.areas().stream()
-			.filter(area -> tries.stream().anyMatch(tried -> tried.equalsIgnoreCase(area.code())
-					|| tried.equalsIgnoreCase(area.nameIt()) || tried.equalsIgnoreCase(area.nameEn())))
+		return centre.areas()
+			.stream()
+			.filter(area -> tries.stream()
+				.anyMatch(tried -> tried.equalsIgnoreCase(area.code()) || tried.equalsIgnoreCase(area.nameIt())
+						|| tried.equalsIgnoreCase(area.nameEn())))
 			.findFirst();
 	}
 
@@ -500,15 +539,29 @@ class HsdsImport {
 	private static final class Candidate {
 
 		final String id;
+
 		final boolean described;
+
 		String name;
+
 		String website;
+
 		String email;
+
 		String phone;
+
 		PartnerKind kind;
-		/** Null when the document says nothing of services (the partner keeps its areas and period). */
+
+		/**
+		 * Null when the document says nothing of services (the partner keeps its areas
+		 * and period).
+		 */
 		List<JsonNode> services;
-		/** The services are some of the organization's, to add to its areas, not all of them. */
+
+		/**
+		 * The services are some of the organization's, to add to its areas, not all of
+		 * them.
+		 */
 		boolean partial;
 
 		private Candidate(String id, boolean described) {
@@ -578,5 +631,7 @@ class HsdsImport {
 			}
 			return Optional.empty();
 		}
+
 	}
+
 }

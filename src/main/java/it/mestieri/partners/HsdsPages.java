@@ -19,14 +19,16 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's page for Open Referral HSDS 3.0: download the partners as HSDS JSON, and
- * (coordinator only) upload a file to create or update partners from it.
+ * The coordinator's page for Open Referral HSDS 3.0: download the partners as HSDS JSON,
+ * and (coordinator only) upload a file to create or update partners from it.
  */
 @Controller
 class HsdsPages {
 
 	private final HsdsImport imports;
+
 	private final Partners partners;
+
 	private final CentreDirectory centre;
 
 	HsdsPages(HsdsImport imports, Partners partners, CentreDirectory centre) {
@@ -50,7 +52,8 @@ class HsdsPages {
 			if (file == null || file.isEmpty()) {
 				throw DomainException.invalid("partners.hsds.noFile");
 			}
-			HsdsImport.Report report = imports.importFile(HsdsImport.read(file.getInputStream(), file.getSize()), locale);
+			HsdsImport.Report report = imports.importFile(HsdsImport.read(file.getInputStream(), file.getSize()),
+					locale);
 			redirect.addFlashAttribute("report", report);
 			return "redirect:/partners/hsds";
 		}
@@ -62,4 +65,5 @@ class HsdsPages {
 			return page(model);
 		}
 	}
+
 }

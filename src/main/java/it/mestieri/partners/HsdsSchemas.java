@@ -22,26 +22,39 @@ import com.networknt.schema.resource.ClasspathResourceLoader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Open Referral HSDS 3.0 JSON schemas, vendored under {@code hsds/schema/} (CC BY-SA 4.0,
- * see the LICENSE there), checked with a real JSON Schema validator. The schemas are the compiled
- * ones of the specification (each self-contained, nested objects inlined) and the OpenAPI
- * description whose {@code Page} schema wraps a list. They are addressed by their canonical
- * URLs, which are mapped to the classpath: nothing is ever fetched from the network.
+ * The Open Referral HSDS 3.0 JSON schemas, vendored under {@code hsds/schema/} (CC BY-SA
+ * 4.0, see the LICENSE there), checked with a real JSON Schema validator. The schemas are
+ * the compiled ones of the specification (each self-contained, nested objects inlined)
+ * and the OpenAPI description whose {@code Page} schema wraps a list. They are addressed
+ * by their canonical URLs, which are mapped to the classpath: nothing is ever fetched
+ * from the network.
  */
 @Component
 class HsdsSchemas {
 
-	/** Where the specification publishes the schemas (the OpenAPI description refers to them so). */
+	/**
+	 * Where the specification publishes the schemas (the OpenAPI description refers to
+	 * them so).
+	 */
 	static final String CANONICAL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 
-	/** At most this many errors are reported for one upload: enough to fix it, not a flood. */
+	/**
+	 * At most this many errors are reported for one upload: enough to fix it, not a
+	 * flood.
+	 */
 	static final int MAX_ERRORS = 100;
 
-	/** The kinds of HSDS document the centre understands, and where each one's schema is. */
+	/**
+	 * The kinds of HSDS document the centre understands, and where each one's schema is.
+	 */
 	enum Kind {
+
 		ORGANIZATION("compiled/organization.json"), SERVICE("compiled/service.json"),
 		SERVICE_AT_LOCATION("compiled/service_at_location.json"),
-		/** A location has no compiled schema of its own: it is the one nested in an organization. */
+		/**
+		 * A location has no compiled schema of its own: it is the one nested in an
+		 * organization.
+		 */
 		LOCATION("compiled/organization.json#/properties/locations/items"),
 		/** The paginated envelope of the OpenAPI description's list operations. */
 		PAGE("openapi.json#/components/schemas/Page");
@@ -51,18 +64,24 @@ class HsdsSchemas {
 		Kind(String path) {
 			this.path = path;
 		}
+
 	}
 
-	/** One way a document breaks the schema: where (a JSON pointer into the upload) and what. */
+	/**
+	 * One way a document breaks the schema: where (a JSON pointer into the upload) and
+	 * what.
+	 */
 	record Violation(String pointer, String message) {
 	}
 
 	private final SchemaRegistry registry;
+
 	private final Map<Kind, Schema> schemas = new ConcurrentHashMap<>();
 
 	/**
-	 * Keywords of the HSDS schemas that are not JSON Schema (Frictionless Data Package metadata and
-	 * documentation): annotations, so the validator knows them and does not warn.
+	 * Keywords of the HSDS schemas that are not JSON Schema (Frictionless Data Package
+	 * metadata and documentation): annotations, so the validator knows them and does not
+	 * warn.
 	 */
 	static final List<String> HSDS_KEYWORDS = List.of("name", "path", "constraints", "core", "example",
 			"datapackage_metadata", "datapackage_type", "tabular_required");
@@ -70,21 +89,20 @@ class HsdsSchemas {
 	HsdsSchemas() {
 		Dialect.Builder dialect = Dialect.builder(Dialects.getDraft202012());
 		HSDS_KEYWORDS.forEach(keyword -> dialect.keyword(new AnnotationKeyword(keyword)));
-		this.registry = SchemaRegistry.withDefaultDialect(dialect.build(),
-				builder -> builder
-					.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
-						.formatAssertionsEnabled(true).build())
-					.schemaLoader(loader -> loader.fetchRemoteResources(false)
-						.schemaIdResolvers(ids -> ids.mapPrefix(CANONICAL, "classpath:hsds/schema/"))
-						.resourceLoaders(loaders -> loaders.values(list -> {
-							list.clear();
-							list.add(ClasspathResourceLoader.getInstance());
-						}))));
+		this.registry = SchemaRegistry.withDefaultDialect(dialect.build(), builder -> builder.schemaRegistryConfig(
+				SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build())
+			.schemaLoader(loader -> loader.fetchRemoteResources(false)
+				.schemaIdResolvers(ids -> ids.mapPrefix(CANONICAL, "classpath:hsds/schema/"))
+				.resourceLoaders(loaders -> loaders.values(list -> {
+					list.clear();
+					list.add(ClasspathResourceLoader.getInstance());
+				}))));
 	}
 
 	/**
-	 * The ways {@code document} breaks the schema of {@code kind}, with pointers prefixed by
-	 * {@code at} (where the document sits in the upload) and messages in {@code locale}.
+	 * The ways {@code document} breaks the schema of {@code kind}, with pointers prefixed
+	 * by {@code at} (where the document sits in the upload) and messages in
+	 * {@code locale}.
 	 */
 	List<Violation> validate(Kind kind, JsonNode document, String at, Locale locale) {
 		List<Error> errors = schema(kind).validate(document,
@@ -112,4 +130,5 @@ class HsdsSchemas {
 			return schema;
 		});
 	}
+
 }

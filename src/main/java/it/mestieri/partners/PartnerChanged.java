@@ -5,8 +5,9 @@ import org.springframework.http.HttpStatus;
 import it.mestieri.shared.DomainException;
 
 /**
- * Someone else saved the partner's details since they were read: the change is refused (409) and
- * carries the partner as it is now, so that the page can show it beside what this user typed.
+ * Someone else saved the partner's details since they were read: the change is refused
+ * (409) and carries the partner as it is now, so that the page can show it beside what
+ * this user typed.
  */
 final class PartnerChanged extends DomainException {
 
@@ -20,4 +21,5 @@ final class PartnerChanged extends DomainException {
 	Partner current() {
 		return current;
 	}
+
 }

@@ -36,9 +36,13 @@ import it.mestieri.shared.DomainException;
 class PartnerDetailsApi {
 
 	private final Partners partners;
+
 	private final Contributions contributions;
+
 	private final PartnerScope scope;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
 
 	PartnerDetailsApi(Partners partners, Contributions contributions, PartnerScope scope, CentreDirectory centre,
@@ -77,15 +81,18 @@ class PartnerDetailsApi {
 	}
 
 	@GetMapping("/{id}/contributions")
-	@Operation(summary = "Resources the partner delivered, the latest first (COORDINATOR; PARTNER_COORDINATOR for their own partner)")
+	@Operation(
+			summary = "Resources the partner delivered, the latest first (COORDINATOR; PARTNER_COORDINATOR for their own partner)")
 	List<ContributionResponse> contributions(@PathVariable long id) {
 		Partner partner = scope.partner(new PartnerId(id));
 		return contributions.of(partner.id()).stream().map(ContributionResponse::of).toList();
 	}
 
 	@PostMapping(path = "/{id}/contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Record a resource the partner delivered: MONEY, DOCUMENTATION, PREMISES or OTHER (COORDINATOR)")
-	ResponseEntity<ContributionResponse> record(@PathVariable long id, @Valid @RequestBody ContributionRequest request) {
+	@Operation(
+			summary = "Record a resource the partner delivered: MONEY, DOCUMENTATION, PREMISES or OTHER (COORDINATOR)")
+	ResponseEntity<ContributionResponse> record(@PathVariable long id,
+			@Valid @RequestBody ContributionRequest request) {
 		Contribution recorded = contributions.record(new PartnerId(id),
 				new Contributions.Entry(Bands.parse(CommitmentKind.class, request.kind(), "kind"), request.quantity(),
 						request.unit(), request.deliveredOn(),
@@ -114,7 +121,10 @@ class PartnerDetailsApi {
 				partner.activeFrom(), partner.activeTo(), partner.version(), members);
 	}
 
-	/** A new partner, or the change of one: {@code version} (as last read) is required to change one. */
+	/**
+	 * A new partner, or the change of one: {@code version} (as last read) is required to
+	 * change one.
+	 */
 	record PartnerRequest(String name, String kind, String website, String email, String phone, List<String> areas,
 			LocalDate activeFrom, LocalDate activeTo, Long version) {
 
@@ -145,4 +155,5 @@ class PartnerDetailsApi {
 					contribution.recordedAt());
 		}
 	}
+
 }

@@ -33,9 +33,9 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's pages for partner organisations: the list, a partner with its members, its
- * agreements and the resources it delivered. A partner coordinator sees only their own partner,
- * without the forms.
+ * The coordinator's pages for partner organisations: the list, a partner with its
+ * members, its agreements and the resources it delivered. A partner coordinator sees only
+ * their own partner, without the forms.
  */
 @Controller
 class PartnerPages {
@@ -44,11 +44,17 @@ class PartnerPages {
 	static final Set<StaffRole> MEMBER_ROLES = EnumSet.of(StaffRole.COUNSELLOR, StaffRole.PARTNER_COORDINATOR);
 
 	private final Partners partners;
+
 	private final Agreements agreements;
+
 	private final Contributions contributions;
+
 	private final PartnerScope scope;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
 
 	PartnerPages(Partners partners, Agreements agreements, Contributions contributions, PartnerScope scope,
@@ -70,7 +76,10 @@ class PartnerPages {
 	record MemberRow(PartnerMember member, StaffMember account) {
 	}
 
-	/** What a coordinator typed about a partner, kept as typed so that a refused form shows it again. */
+	/**
+	 * What a coordinator typed about a partner, kept as typed so that a refused form
+	 * shows it again.
+	 */
 	record PartnerForm(String name, String kind, String website, String email, String phone, List<String> areas,
 			String activeFrom, String activeTo, String version) {
 
@@ -81,7 +90,10 @@ class PartnerPages {
 		static PartnerForm of(Partner partner, CentreDirectory centre) {
 			return new PartnerForm(partner.name(), partner.kind().name(), orEmpty(partner.website()),
 					orEmpty(partner.email()), orEmpty(partner.phone()),
-					centre.areas().stream().filter(area -> partner.areas().contains(area.id())).map(area -> area.code())
+					centre.areas()
+						.stream()
+						.filter(area -> partner.areas().contains(area.id()))
+						.map(area -> area.code())
 						.toList(),
 					partner.activeFrom().toString(), partner.activeTo() == null ? "" : partner.activeTo().toString(),
 					String.valueOf(partner.version()));
@@ -105,16 +117,21 @@ class PartnerPages {
 	@GetMapping("/partners")
 	String list(Model model) {
 		List<Partner> visible = partners.all().stream().filter(partner -> scope.maySee(partner.id())).toList();
-		Map<StaffId, StaffMember> accounts = staff.all().stream()
+		Map<StaffId, StaffMember> accounts = staff.all()
+			.stream()
 			.collect(Collectors.toMap(StaffMember::id, Function.identity()));
 		List<PartnerMember> members = partners.allMembers();
 		List<Agreement> all = agreements.all();
-		model.addAttribute("rows", visible.stream().map(partner -> new PartnerRow(partner, areaCodes(partner.areas()),
-				members.stream().filter(member -> member.partner().equals(partner.id()))
-					.filter(member -> accounts.containsKey(member.staff())
-							&& accounts.get(member.staff()).has(StaffRole.COUNSELLOR))
-					.count(),
-				all.stream().filter(agreement -> agreement.hasParty(partner.id())).count())).toList());
+		model.addAttribute("rows",
+				visible.stream()
+					.map(partner -> new PartnerRow(partner, areaCodes(partner.areas()),
+							members.stream()
+								.filter(member -> member.partner().equals(partner.id()))
+								.filter(member -> accounts.containsKey(member.staff())
+										&& accounts.get(member.staff()).has(StaffRole.COUNSELLOR))
+								.count(),
+							all.stream().filter(agreement -> agreement.hasParty(partner.id())).count()))
+					.toList());
 		model.addAttribute("agreements", all.stream().filter(scope::maySee).toList());
 		model.addAttribute("partnerNames", names());
 		model.addAttribute("today", clock.today());
@@ -151,19 +168,27 @@ class PartnerPages {
 		}
 		model.addAttribute("partner", partner);
 		model.addAttribute("areaNames", areaCodes(partner.areas()));
-		model.addAttribute("members", partners.members(partner.id()).stream()
-			.map(member -> new MemberRow(member, staff.find(member.staff()).orElse(null))).toList());
-		model.addAttribute("candidates", staff.all().stream()
-			.filter(account -> account.enabled() && account.roles().stream().anyMatch(MEMBER_ROLES::contains))
-			.sorted(Comparator.comparing(StaffMember::displayName)).toList());
-		model.addAttribute("memberships", partners.allMembers().stream()
-			.collect(Collectors.toMap(PartnerMember::staff, member -> member.partner())));
+		model.addAttribute("members",
+				partners.members(partner.id())
+					.stream()
+					.map(member -> new MemberRow(member, staff.find(member.staff()).orElse(null)))
+					.toList());
+		model.addAttribute("candidates",
+				staff.all()
+					.stream()
+					.filter(account -> account.enabled() && account.roles().stream().anyMatch(MEMBER_ROLES::contains))
+					.sorted(Comparator.comparing(StaffMember::displayName))
+					.toList());
+		model.addAttribute("memberships",
+				partners.allMembers()
+					.stream()
+					.collect(Collectors.toMap(PartnerMember::staff, member -> member.partner())));
 		model.addAttribute("agreements", agreements.ofPartner(partner.id()));
 		model.addAttribute("contributions", contributions.of(partner.id()));
 		model.addAttribute("contributionKinds", CommitmentKind.RECORDED_AS_CONTRIBUTIONS);
 		model.addAttribute("partnerNames", names());
-		model.addAttribute("staffNames", staff.all().stream()
-			.collect(Collectors.toMap(account -> account.id(), StaffMember::displayName)));
+		model.addAttribute("staffNames",
+				staff.all().stream().collect(Collectors.toMap(account -> account.id(), StaffMember::displayName)));
 		model.addAttribute("kinds", PartnerKind.values());
 		model.addAttribute("areas", centre.areas());
 		model.addAttribute("today", clock.today());
@@ -176,13 +201,15 @@ class PartnerPages {
 		try {
 			partners.update(new PartnerId(id), number(form.version(), "version"), form.name(), kind(form.kind()),
 					form.website(), form.email(), form.phone(), areas(form.areas()),
-					Checks.FIELDS.date(form.activeFrom(), "activeFrom"), Checks.FIELDS.date(form.activeTo(), "activeTo"));
+					Checks.FIELDS.date(form.activeFrom(), "activeFrom"),
+					Checks.FIELDS.date(form.activeTo(), "activeTo"));
 		}
 		catch (DomainException ex) {
 			PageProblem.show(ex, model, response);
 			model.addAttribute("editing", true);
 			if (ex instanceof PartnerChanged changed) {
-				// The details above show what is saved now; saving again replaces it with this user's values.
+				// The details above show what is saved now; saving again replaces it with
+				// this user's values.
 				model.addAttribute("form", form.withVersion(changed.current().version()));
 			}
 			return partner(id, model);
@@ -224,14 +251,17 @@ class PartnerPages {
 			@RequestParam(required = false) String deliveredOn, @RequestParam(required = false) String agreement,
 			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return change(id, model, response, redirect, () -> contributions.record(new PartnerId(id),
-				new Contributions.Entry(Bands.parse(CommitmentKind.class, kind, "kind"),
-						Checks.decimal(quantity, "quantity"), unit, Checks.FIELDS.date(deliveredOn, "deliveredOn"),
-						agreement == null || agreement.isBlank() ? null : new AgreementId(number(agreement, "agreement")),
-						note)));
+		return change(id, model, response, redirect, () -> contributions
+			.record(new PartnerId(id), new Contributions.Entry(Bands.parse(CommitmentKind.class, kind, "kind"),
+					Checks.decimal(quantity, "quantity"), unit, Checks.FIELDS.date(deliveredOn, "deliveredOn"),
+					agreement == null || agreement.isBlank() ? null : new AgreementId(number(agreement, "agreement")),
+					note)));
 	}
 
-	/** Applies a change on a partner's page; a refused one shows the page again with the reason and a 4xx. */
+	/**
+	 * Applies a change on a partner's page; a refused one shows the page again with the
+	 * reason and a 4xx.
+	 */
 	private String change(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable change) {
 		try {
@@ -296,4 +326,5 @@ class PartnerPages {
 	static List<String> listOf(List<String> values) {
 		return values == null ? List.of() : new ArrayList<>(values);
 	}
+
 }

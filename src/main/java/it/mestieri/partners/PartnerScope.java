@@ -11,16 +11,20 @@ import it.mestieri.shared.DomainException;
 
 /**
  * What the member of staff of the current request may see of partners and agreements. The
- * coordinator sees everything; a partner coordinator only their own partner and the agreements
- * it is a party to: anything else is answered as unknown (404), so that its existence is not told.
+ * coordinator sees everything; a partner coordinator only their own partner and the
+ * agreements it is a party to: anything else is answered as unknown (404), so that its
+ * existence is not told.
  */
 @Component
 class PartnerScope {
 
-	/** Stands for "no partner": a partner coordinator who belongs to none sees nothing. */
+	/**
+	 * Stands for "no partner": a partner coordinator who belongs to none sees nothing.
+	 */
 	private static final PartnerId NONE = new PartnerId(-1);
 
 	private final StaffDirectory staff;
+
 	private final Partners partners;
 
 	PartnerScope(StaffDirectory staff, Partners partners) {
@@ -49,7 +53,10 @@ class PartnerScope {
 		return restriction().map(agreement::hasParty).orElse(true);
 	}
 
-	/** The partner, if the current user may see it; otherwise a 404 as for a partner that does not exist. */
+	/**
+	 * The partner, if the current user may see it; otherwise a 404 as for a partner that
+	 * does not exist.
+	 */
 	Partner partner(PartnerId id) {
 		if (!maySee(id)) {
 			throw DomainException.notFound("partners.unknown", String.valueOf(id.value()));
@@ -63,4 +70,5 @@ class PartnerScope {
 		}
 		return agreement;
 	}
+
 }

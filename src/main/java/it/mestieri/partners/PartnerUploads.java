@@ -7,7 +7,10 @@ import org.springframework.util.unit.DataSize;
 
 import it.mestieri.shared.UploadEndpoint;
 
-/** The partners' upload addresses: agreement documents (PDF) and the HSDS file of the import page. */
+/**
+ * The partners' upload addresses: agreement documents (PDF) and the HSDS file of the
+ * import page.
+ */
 @Configuration(proxyBeanMethods = false)
 class PartnerUploads {
 
@@ -22,4 +25,5 @@ class PartnerUploads {
 		return UploadEndpoint.of(DataSize.ofBytes(HsdsImport.MAX_BYTES), "partners.hsds.tooLarge",
 				"/partners/hsds/import");
 	}
+
 }

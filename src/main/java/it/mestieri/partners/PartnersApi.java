@@ -19,6 +19,7 @@ import it.mestieri.centre.CentreDirectory;
 class PartnersApi {
 
 	private final Partners partners;
+
 	private final CentreDirectory centre;
 
 	PartnersApi(Partners partners, CentreDirectory centre) {
@@ -29,13 +30,21 @@ class PartnersApi {
 	@GetMapping("/partners")
 	@Operation(summary = "The partner organisations, with their kind and the areas they serve (public)")
 	List<PartnerResponse> partners() {
-		return partners.all().stream().map(partner -> new PartnerResponse(partner.id().value(), partner.name(),
-				partner.kind(), partner.website(), partner.email(), partner.phone(),
-				centre.areas().stream().filter(area -> partner.areas().contains(area.id())).map(Area::code).toList(),
-				partner.activeFrom(), partner.activeTo())).toList();
+		return partners.all()
+			.stream()
+			.map(partner -> new PartnerResponse(partner.id().value(), partner.name(), partner.kind(), partner.website(),
+					partner.email(), partner.phone(),
+					centre.areas()
+						.stream()
+						.filter(area -> partner.areas().contains(area.id()))
+						.map(Area::code)
+						.toList(),
+					partner.activeFrom(), partner.activeTo()))
+			.toList();
 	}
 
 	record PartnerResponse(long id, String name, PartnerKind kind, String website, String email, String phone,
 			List<String> areas, LocalDate activeFrom, LocalDate activeTo) {
 	}
+
 }

@@ -17,11 +17,12 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.reception.ReceptionEvents.TicketCalled;
 
 /**
- * The hall display's live feed: each call, once committed, goes to every open display as a
- * server-sent event. Displays reconnect by themselves; a heartbeat keeps idle connections open.
- * Anyone may open one, so they are capped, in all and per address ({@link ReceptionProperties});
- * over the cap the request is refused at once rather than held. The subscribers are this node's;
- * with several nodes the calls would cross them through the database (see docs/architecture.md).
+ * The hall display's live feed: each call, once committed, goes to every open display as
+ * a server-sent event. Displays reconnect by themselves; a heartbeat keeps idle
+ * connections open. Anyone may open one, so they are capped, in all and per address
+ * ({@link ReceptionProperties}); over the cap the request is refused at once rather than
+ * held. The subscribers are this node's; with several nodes the calls would cross them
+ * through the database (see docs/architecture.md).
  */
 @Component
 class Board implements SmartLifecycle {
@@ -29,9 +30,13 @@ class Board implements SmartLifecycle {
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final Map<SseEmitter, String> displays = new ConcurrentHashMap<>();
+
 	private final CentreDirectory centre;
+
 	private final int maxFeeds;
+
 	private final int maxFeedsPerAddress;
+
 	private volatile boolean running;
 
 	Board(CentreDirectory centre, ReceptionProperties properties) {
@@ -70,6 +75,7 @@ class Board implements SmartLifecycle {
 		boolean perAddress() {
 			return perAddress;
 		}
+
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -96,8 +102,9 @@ class Board implements SmartLifecycle {
 	}
 
 	/**
-	 * Closes the open displays first when the application stops (they reconnect to another
-	 * node or after the restart): left open, they would hold the web server's graceful shutdown.
+	 * Closes the open displays first when the application stops (they reconnect to
+	 * another node or after the restart): left open, they would hold the web server's
+	 * graceful shutdown.
 	 */
 	@Override
 	public void stop() {
@@ -128,4 +135,5 @@ class Board implements SmartLifecycle {
 			displays.remove(emitter);
 		}
 	}
+
 }

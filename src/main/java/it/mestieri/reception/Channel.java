@@ -2,5 +2,7 @@ package it.mestieri.reception;
 
 /** How the visitor got the ticket. */
 public enum Channel {
+
 	RECEPTION, KIOSK, API
+
 }

@@ -12,8 +12,9 @@ import it.mestieri.centre.DeskId;
 import it.mestieri.shared.CentreClock;
 
 /**
- * The counsellor's desk page: what it shows, for reception's own controller and for a module
- * whose form on the page ({@link DeskFinishForm}) refused its input and shows the page again.
+ * The counsellor's desk page: what it shows, for reception's own controller and for a
+ * module whose form on the page ({@link DeskFinishForm}) refused its input and shows the
+ * page again.
  */
 @Component
 public class DeskPage {
@@ -21,10 +22,15 @@ public class DeskPage {
 	static final String VIEW = "reception/desk";
 
 	private final DeskWork deskWork;
+
 	private final Reception reception;
+
 	private final CentreDirectory centre;
+
 	private final ObjectProvider<DeskFinishForm> finishForms;
+
 	private final ObjectProvider<DutyRoster> roster;
+
 	private final CentreClock clock;
 
 	DeskPage(DeskWork deskWork, Reception reception, CentreDirectory centre, ObjectProvider<DeskFinishForm> finishForms,
@@ -44,10 +50,14 @@ public class DeskPage {
 		model.addAttribute("desk", desk);
 		model.addAttribute("mine", mine);
 		DutyRoster duty = roster.getIfAvailable();
-		model.addAttribute("offRota", mine && duty != null
-				&& !duty.onDuty(desk.holder().id(), desk.desk().id(), clock.now()));
-		model.addAttribute("queue", reception.queues(desk.desk().site()).stream()
-			.filter(queue -> queue.area().id().equals(desk.area().id())).findFirst().orElse(null));
+		model.addAttribute("offRota",
+				mine && duty != null && !duty.onDuty(desk.holder().id(), desk.desk().id(), clock.now()));
+		model.addAttribute("queue",
+				reception.queues(desk.desk().site())
+					.stream()
+					.filter(queue -> queue.area().id().equals(desk.area().id()))
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("areas", centre.walkInAreas());
 		model.addAttribute("outcomes", List.copyOf(Outcome.CHOSEN_AT_FINISH).stream().sorted().toList());
 		model.addAttribute("referrals", Arrays.asList(ReferralDestination.values()));
@@ -59,4 +69,5 @@ public class DeskPage {
 		}
 		return VIEW;
 	}
+
 }

@@ -2,7 +2,6 @@ package it.mestieri.reception;
 
 import java.util.Optional;
 
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -18,12 +17,16 @@ import it.mestieri.shared.Bands;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
-/** The counsellor's desk screen: take a desk, call next, serve, finish with an outcome. */
+/**
+ * The counsellor's desk screen: take a desk, call next, serve, finish with an outcome.
+ */
 @Controller
 class DeskPages {
 
 	private final DeskWork deskWork;
+
 	private final Reception reception;
+
 	private final DeskPage deskPage;
 
 	DeskPages(DeskWork deskWork, Reception reception, DeskPage deskPage) {
@@ -68,24 +71,29 @@ class DeskPages {
 	}
 
 	@PostMapping("/desk/{id}/visits/{visit}/recall")
-	String recall(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+	String recall(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		return act(id, redirect, model, response, () -> deskWork.recall(new VisitId(visit)));
 	}
 
 	@PostMapping("/desk/{id}/visits/{visit}/start")
-	String start(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+	String start(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		return act(id, redirect, model, response, () -> deskWork.start(new VisitId(visit)));
 	}
 
 	@PostMapping("/desk/{id}/visits/{visit}/finish")
 	String finish(@PathVariable long id, @PathVariable long visit, @RequestParam(required = false) String outcome,
-			@RequestParam(required = false) String referral, RedirectAttributes redirect, Model model, HttpServletResponse response) {
-		return act(id, redirect, model, response, () -> deskWork.finish(new VisitId(visit), Bands.parse(Outcome.class, outcome, "outcome"),
-				Bands.parse(ReferralDestination.class, referral, "referral")));
+			@RequestParam(required = false) String referral, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
+		return act(id, redirect, model, response,
+				() -> deskWork.finish(new VisitId(visit), Bands.parse(Outcome.class, outcome, "outcome"),
+						Bands.parse(ReferralDestination.class, referral, "referral")));
 	}
 
 	@PostMapping("/desk/{id}/visits/{visit}/no-show")
-	String noShow(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+	String noShow(@PathVariable long id, @PathVariable long visit, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		return act(id, redirect, model, response, () -> deskWork.noShow(new VisitId(visit)));
 	}
 
@@ -96,8 +104,9 @@ class DeskPages {
 	}
 
 	/**
-	 * Runs a desk action and goes back to the desk. A rule that says no shows the desk page
-	 * again with the reason and the status the API would give, so the counsellor stays put.
+	 * Runs a desk action and goes back to the desk. A rule that says no shows the desk
+	 * page again with the reason and the status the API would give, so the counsellor
+	 * stays put.
 	 */
 	private String act(long deskId, RedirectAttributes redirect, Model model, HttpServletResponse response,
 			Runnable action) {

@@ -23,18 +23,18 @@ public class DeskSessions {
 	}
 
 	/**
-	 * The sessions that overlap the time from {@code from} (included) to {@code to} (excluded),
-	 * whole: callers clip them to what they count.
+	 * The sessions that overlap the time from {@code from} (included) to {@code to}
+	 * (excluded), whole: callers clip them to what they count.
 	 */
 	public List<DeskSession> overlapping(Instant from, Instant to) {
 		return jdbc.sql("""
 				select desk_id, staff_id, taken_at, released_at from reception_desk_session
 				where taken_at < ? and (released_at is null or released_at > ?)
-				order by taken_at""").params(Timestamp.from(to), Timestamp.from(from))
-			.query((rs, n) -> {
-				Timestamp released = rs.getTimestamp("released_at");
-				return new DeskSession(new DeskId(rs.getLong("desk_id")), new StaffId(rs.getLong("staff_id")),
-						rs.getTimestamp("taken_at").toInstant(), released == null ? null : released.toInstant());
-			}).list();
+				order by taken_at""").params(Timestamp.from(to), Timestamp.from(from)).query((rs, n) -> {
+			Timestamp released = rs.getTimestamp("released_at");
+			return new DeskSession(new DeskId(rs.getLong("desk_id")), new StaffId(rs.getLong("staff_id")),
+					rs.getTimestamp("taken_at").toInstant(), released == null ? null : released.toInstant());
+		}).list();
 	}
+
 }

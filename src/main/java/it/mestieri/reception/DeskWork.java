@@ -32,21 +32,31 @@ import it.mestieri.reception.ReceptionEvents.VisitStarted;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
-/** A counsellor's work at a desk: taking it, calling the next ticket, serving, releasing. */
+/**
+ * A counsellor's work at a desk: taking it, calling the next ticket, serving, releasing.
+ */
 @Service
 @Transactional
 public class DeskWork {
 
 	private static final Set<VisitStatus> AT_DESK = EnumSet.of(VisitStatus.CALLED, VisitStatus.IN_PROGRESS);
+
 	private static final int CLAIM_BATCH = 5;
 
 	private final Visits visits;
+
 	private final Queues queues;
+
 	private final DeskHolders holders;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
 
 	DeskWork(Visits visits, Queues queues, DeskHolders holders, CentreDirectory centre, StaffDirectory staff,
@@ -132,10 +142,10 @@ public class DeskWork {
 	}
 
 	/**
-	 * Calls the first ticket of the desk's queue, or returns empty when nobody waits. Each
-	 * claim is a conditional update on a still-waiting visit, so two desks calling at the same
-	 * moment never get the same ticket; the desk's own row is locked so a double click cannot
-	 * call two.
+	 * Calls the first ticket of the desk's queue, or returns empty when nobody waits.
+	 * Each claim is a conditional update on a still-waiting visit, so two desks calling
+	 * at the same moment never get the same ticket; the desk's own row is locked so a
+	 * double click cannot call two.
 	 */
 	public Optional<VisitView> callNext(DeskId id) {
 		Desk desk = centre.desk(id);
@@ -166,9 +176,9 @@ public class DeskWork {
 		Visit visit = mine(id);
 		visit.recall(clock.now());
 		visits.flush();
-		events.publishEvent(new TicketCalled(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
-				visit.ticket(), new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.callCount(),
-				clock.now()));
+		events.publishEvent(
+				new TicketCalled(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()), visit.ticket(),
+						new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.callCount(), clock.now()));
 		return VisitView.of(visit);
 	}
 
@@ -207,7 +217,8 @@ public class DeskWork {
 				set status = 'CALLED', desk_id = ?, counsellor_id = ?, called_at = ?, call_count = call_count + 1,
 				    version = version + 1
 				where id = ? and status = 'WAITING'""")
-			.params(desk.id().value(), me.id().value(), Timestamp.from(now), visitId).update() == 1;
+			.params(desk.id().value(), me.id().value(), Timestamp.from(now), visitId)
+			.update() == 1;
 	}
 
 	/** A visit at a desk the current counsellor holds. */
@@ -241,7 +252,9 @@ public class DeskWork {
 	private DeskView view(Desk desk, Area area, DeskHolders.Holding holding) {
 		StaffMember holder = holding == null ? null : staff.find(new StaffId(holding.staffId())).orElse(null);
 		VisitView current = visits.findFirstByDeskIdAndStatusIn(desk.id().value(), AT_DESK)
-			.map(visit -> VisitView.of(visit)).orElse(null);
+			.map(visit -> VisitView.of(visit))
+			.orElse(null);
 		return new DeskView(desk, area, holder, holding == null ? null : holding.takenAt(), current);
 	}
+
 }

@@ -26,25 +26,32 @@ import it.mestieri.reception.ReceptionEvents.VisitNotServed;
 import it.mestieri.shared.CentreClock;
 
 /**
- * Closes what a past day left open. Tickets still waiting or called are closed as not served,
- * interviews left open as finished without a record; desks still held are released at the closing
- * time of the day they were taken (not at the next morning, which would count the night as worked).
- * Each ticket and each desk is closed in a transaction of its own: one that a counsellor changes at
- * the same moment is left for the next run and reported, the others are closed. Runs after
- * midnight and at start (in case the application was down then); running it twice changes nothing.
+ * Closes what a past day left open. Tickets still waiting or called are closed as not
+ * served, interviews left open as finished without a record; desks still held are
+ * released at the closing time of the day they were taken (not at the next morning, which
+ * would count the night as worked). Each ticket and each desk is closed in a transaction
+ * of its own: one that a counsellor changes at the same moment is left for the next run
+ * and reported, the others are closed. Runs after midnight and at start (in case the
+ * application was down then); running it twice changes nothing.
  */
 @Component
 class EndOfDay {
 
 	private static final Logger log = LoggerFactory.getLogger(EndOfDay.class);
+
 	private static final Set<VisitStatus> OPEN = EnumSet.of(VisitStatus.WAITING, VisitStatus.CALLED,
 			VisitStatus.IN_PROGRESS);
 
 	private final Visits visits;
+
 	private final DeskHolders holders;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
 
 	EndOfDay(Visits visits, DeskHolders holders, CentreDirectory centre, CentreClock clock,
@@ -57,7 +64,10 @@ class EndOfDay {
 		this.transactions = transactions;
 	}
 
-	/** What a run did: tickets closed, the ids of those it could not close (left for the next run), desks released. */
+	/**
+	 * What a run did: tickets closed, the ids of those it could not close (left for the
+	 * next run), desks released.
+	 */
 	record Report(int closed, List<Long> left, int desksReleased) {
 	}
 
@@ -70,8 +80,11 @@ class EndOfDay {
 	public Report closePastDays() {
 		LocalDate today = clock.today();
 		Instant now = clock.now();
-		List<Long> open = transactions.execute(status -> visits.findByDayBeforeAndStatusIn(today, OPEN).stream()
-			.map(Visit::id).map(VisitId::value).toList());
+		List<Long> open = transactions.execute(status -> visits.findByDayBeforeAndStatusIn(today, OPEN)
+			.stream()
+			.map(Visit::id)
+			.map(VisitId::value)
+			.toList());
 		int closed = 0;
 		List<Long> left = new ArrayList<>();
 		for (long id : open) {
@@ -132,4 +145,5 @@ class EndOfDay {
 		}
 		return released;
 	}
+
 }

@@ -10,9 +10,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Keeps the public kiosk from being flooded with tickets: a few a minute per network address,
- * and a ceiling for all addresses together. Buckets live in this node's memory; a flood is a
- * local matter and a restart forgives it.
+ * Keeps the public kiosk from being flooded with tickets: a few a minute per network
+ * address, and a ceiling for all addresses together. Buckets live in this node's memory;
+ * a flood is a local matter and a restart forgives it.
  */
 @Component
 class KioskLimiter {
@@ -20,7 +20,9 @@ class KioskLimiter {
 	private static final int MAX_ADDRESSES = 10_000;
 
 	private final Map<String, Bucket> perAddress = new ConcurrentHashMap<>();
+
 	private final Bucket overall;
+
 	private final int perAddressPerMinute;
 
 	KioskLimiter(ReceptionProperties properties) {
@@ -42,4 +44,5 @@ class KioskLimiter {
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
 			.build();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import it.mestieri.centre.Site;
 
 /**
- * Whether a site is open: its weekly hours, less the closing days of the rota (a public holiday,
- * a strike) when the application has one. The kiosk and the public pages ask here, so that on a
- * closing day they say the centre is closed, and why, instead of issuing tickets nobody will call.
+ * Whether a site is open: its weekly hours, less the closing days of the rota (a public
+ * holiday, a strike) when the application has one. The kiosk and the public pages ask
+ * here, so that on a closing day they say the centre is closed, and why, instead of
+ * issuing tickets nobody will call.
  */
 @Component
 class Opening {
@@ -30,7 +31,10 @@ class Opening {
 		return site.isOpenAt(when) && closingDay(site, when.toLocalDate()).isEmpty();
 	}
 
-	/** The reason the site is closed all that day, if it is a closing day ("" when none was given). */
+	/**
+	 * The reason the site is closed all that day, if it is a closing day ("" when none
+	 * was given).
+	 */
 	Optional<String> closingDay(Site site, LocalDate day) {
 		DutyRoster duty = roster.getIfAvailable();
 		return duty == null ? Optional.empty() : duty.closedOn(site.id(), day);
@@ -48,4 +52,5 @@ class Opening {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -22,15 +22,23 @@ import it.mestieri.centre.SiteId;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
-/** The pages anyone can open: home, the wait now, the hall display and the self check-in kiosk. */
+/**
+ * The pages anyone can open: home, the wait now, the hall display and the self check-in
+ * kiosk.
+ */
 @Controller
 class PublicPages {
 
 	private final Reception reception;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final KioskLimiter limiter;
+
 	private final ReceptionProperties rule;
+
 	private final Opening opening;
 
 	PublicPages(Reception reception, CentreDirectory centre, CentreClock clock, KioskLimiter limiter,

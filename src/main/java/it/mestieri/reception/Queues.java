@@ -16,7 +16,9 @@ import it.mestieri.shared.CentreClock;
 class Queues {
 
 	private final JdbcClient jdbc;
+
 	private final ReceptionProperties properties;
+
 	private final CentreClock clock;
 
 	Queues(JdbcClient jdbc, ReceptionProperties properties, CentreClock clock) {
@@ -43,8 +45,12 @@ class Queues {
 				select count(*) from reception_visit
 				where site_id = :site and area_id = :area and status = 'WAITING'
 				  and (queue_key < :key or (queue_key = :key and id < :id))""")
-			.param("site", siteId).param("area", areaId).param("key", java.sql.Timestamp.from(queueKey)).param("id", visitId)
-			.query(Integer.class).single();
+			.param("site", siteId)
+			.param("area", areaId)
+			.param("key", java.sql.Timestamp.from(queueKey))
+			.param("id", visitId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** How many wait ahead of a visitor who joins the queue now with that key. */
@@ -52,7 +58,9 @@ class Queues {
 		return jdbc.sql("""
 				select count(*) from reception_visit
 				where site_id = ? and area_id = ? and status = 'WAITING' and queue_key <= ?""")
-			.params(siteId, areaId, java.sql.Timestamp.from(queueKey)).query(Integer.class).single();
+			.params(siteId, areaId, java.sql.Timestamp.from(queueKey))
+			.query(Integer.class)
+			.single();
 	}
 
 	/** The tickets next in line, in calling order. */
@@ -60,7 +68,9 @@ class Queues {
 		return jdbc.sql("""
 				select ticket from reception_visit
 				where site_id = ? and area_id = ? and status = 'WAITING'
-				order by queue_key, id fetch first ? rows only""").params(siteId, areaId, limit).query(String.class)
+				order by queue_key, id fetch first ? rows only""")
+			.params(siteId, areaId, limit)
+			.query(String.class)
 			.list();
 	}
 
@@ -69,18 +79,27 @@ class Queues {
 		return jdbc.sql("""
 				select id from reception_visit
 				where site_id = ? and area_id = ? and status = 'WAITING'
-				order by queue_key, id fetch first ? rows only""").params(siteId, areaId, limit).query(Long.class).list();
+				order by queue_key, id fetch first ? rows only""")
+			.params(siteId, areaId, limit)
+			.query(Long.class)
+			.list();
 	}
 
-	/** Mean time from call to finish of the area's recent visits, or the configured default. */
+	/**
+	 * Mean time from call to finish of the area's recent visits, or the configured
+	 * default.
+	 */
 	Duration meanServiceTime(long areaId) {
 		Instant since = clock.now().minus(properties.serviceTimeWindow());
 		List<Long> seconds = jdbc.sql("""
 				select called_at, finished_at from reception_visit
 				where area_id = ? and status = 'FINISHED' and finished_at > ? and called_at is not null
-				order by finished_at desc""").params(areaId, java.sql.Timestamp.from(since)).withMaxRows(properties.serviceTimeSample())
-			.query((rs, n) -> Duration.between(rs.getTimestamp("called_at").toInstant(),
-					rs.getTimestamp("finished_at").toInstant()).toSeconds())
+				order by finished_at desc""")
+			.params(areaId, java.sql.Timestamp.from(since))
+			.withMaxRows(properties.serviceTimeSample())
+			.query((rs, n) -> Duration
+				.between(rs.getTimestamp("called_at").toInstant(), rs.getTimestamp("finished_at").toInstant())
+				.toSeconds())
 			.list();
 		if (seconds.isEmpty()) {
 			return properties.defaultServiceTime();
@@ -94,7 +113,9 @@ class Queues {
 		return jdbc.sql("""
 				select id, ticket, area_id, desk_id, called_at, call_count from reception_visit
 				where site_id = ? and visit_day = ? and called_at is not null and desk_id is not null
-				order by called_at desc, id desc""").params(siteId, clock.today()).withMaxRows(limit)
+				order by called_at desc, id desc""")
+			.params(siteId, clock.today())
+			.withMaxRows(limit)
 			.query((rs, n) -> new Call(rs.getLong("id"), rs.getString("ticket"), rs.getLong("area_id"),
 					rs.getLong("desk_id"), rs.getTimestamp("called_at").toInstant(), rs.getInt("call_count")))
 			.list();
@@ -102,4 +123,5 @@ class Queues {
 
 	record Call(long visitId, String ticket, long areaId, long deskId, Instant calledAt, int callCount) {
 	}
+
 }

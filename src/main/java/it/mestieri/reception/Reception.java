@@ -44,13 +44,21 @@ public class Reception {
 	static final Pattern VISITOR_CARD = Pattern.compile("[A-Z0-9]{4}-?[A-Z0-9]{4}");
 
 	private final Visits visits;
+
 	private final TicketCounter tickets;
+
 	private final Queues queues;
+
 	private final DeskHolders holders;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
+
 	private final ReceptionProperties properties;
+
 	private final ApplicationEventPublisher events;
 
 	Reception(Visits visits, TicketCounter tickets, Queues queues, DeskHolders holders, CentreDirectory centre,
@@ -77,8 +85,10 @@ public class Reception {
 		LocalDate today = clock.today();
 		Visit.Profile profile = profile(checkIn, area, today);
 		Instant queueKey = checkIn.priority() ? now.minus(properties.priorityAdvance()) : now;
-		// Everything the answer needs is read before the ticket is numbered: from there the area's
-		// counter row stays locked until the commit, and every check-in in the area waits for it.
+		// Everything the answer needs is read before the ticket is numbered: from there
+		// the area's
+		// counter row stays locked until the commit, and every check-in in the area waits
+		// for it.
 		int ahead = queues.waitingAhead(site.id().value(), area.id().value(), queueKey);
 		int desks = desksOpenByArea(site).getOrDefault(area.id().value(), 0);
 		Duration service = queues.meanServiceTime(area.id().value());
@@ -86,8 +96,8 @@ public class Reception {
 		String ticket = "%s-%03d".formatted(area.ticketLetter(), number);
 		Visit visit = visits.save(new Visit(site.id().value(), area.id().value(), today, number, ticket, channel,
 				checkIn.priority(), queueKey, now, profile));
-		events.publishEvent(new VisitorCheckedIn(visit.id(), site.id(), area.id(), ticket, channel,
-				checkIn.priority(), profile.topicId() == null ? null : new it.mestieri.centre.TopicId(profile.topicId()),
+		events.publishEvent(new VisitorCheckedIn(visit.id(), site.id(), area.id(), ticket, channel, checkIn.priority(),
+				profile.topicId() == null ? null : new it.mestieri.centre.TopicId(profile.topicId()),
 				profile.firstVisit(), profile.visitorCard() != null, profile.gender(), profile.ageBand(),
 				profile.occupationalStatus(), profile.educationLevel(), profile.citizenshipGroup(), profile.residence(),
 				profile.municipioId() == null ? null : new it.mestieri.centre.MunicipioId(profile.municipioId()), now));
@@ -110,8 +120,8 @@ public class Reception {
 	}
 
 	/**
-	 * Moves a visit to another area's queue. Reception may move any open visit; a counsellor
-	 * only the one at the desk they hold.
+	 * Moves a visit to another area's queue. Reception may move any open visit; a
+	 * counsellor only the one at the desk they hold.
 	 */
 	public VisitView transfer(VisitId id, String areaCode) {
 		Visit visit = find(id);
@@ -152,7 +162,8 @@ public class Reception {
 	@Transactional(readOnly = true)
 	public List<VisitView> waiting(SiteId siteId) {
 		Site site = site(siteId);
-		return visits.findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(site.id().value(), VisitStatus.WAITING).stream()
+		return visits.findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(site.id().value(), VisitStatus.WAITING)
+			.stream()
 			.map(visit -> VisitView.of(visit))
 			.toList();
 	}
@@ -176,8 +187,8 @@ public class Reception {
 	/** The site named, or the centre's only site. */
 	public Site site(SiteId siteId) {
 		if (siteId != null) {
-			return centre.findSite(siteId).orElseThrow(() -> DomainException.invalid("centre.site.unknown",
-					String.valueOf(siteId.value())));
+			return centre.findSite(siteId)
+				.orElseThrow(() -> DomainException.invalid("centre.site.unknown", String.valueOf(siteId.value())));
 		}
 		return centre.onlySite().orElseThrow(() -> DomainException.invalid("reception.site.required"));
 	}
@@ -192,7 +203,10 @@ public class Reception {
 		return waitingView(visit, site, desks, service);
 	}
 
-	/** A waiting visit with its place in the queue, given its site, the desks open and the mean service time. */
+	/**
+	 * A waiting visit with its place in the queue, given its site, the desks open and the
+	 * mean service time.
+	 */
 	private VisitView waitingView(Visit visit, Site site, int desks, Duration service) {
 		visits.flush();
 		int position = queues.position(visit.siteId(), visit.areaId(), visit.queueKey(), visit.id().value());
@@ -223,9 +237,11 @@ public class Reception {
 	private Visit.Profile profile(CheckIn checkIn, Area area, LocalDate today) {
 		Long topicId = null;
 		if (checkIn.topic() != null && !checkIn.topic().isBlank()) {
-			topicId = centre.topics(area.id()).stream()
+			topicId = centre.topics(area.id())
+				.stream()
 				.filter(topic -> topic.code().equalsIgnoreCase(checkIn.topic().trim()))
-				.map(Topic::id).findFirst()
+				.map(Topic::id)
+				.findFirst()
 				.orElseThrow(() -> DomainException.invalid("reception.topic.unknown", checkIn.topic(), area.code()))
 				.value();
 		}
@@ -233,8 +249,11 @@ public class Reception {
 		Long municipioId = null;
 		if (checkIn.municipio() != null && !checkIn.municipio().isBlank()) {
 			String code = checkIn.municipio().trim().toUpperCase();
-			municipioId = centre.municipiOn(today).stream().filter(municipio -> municipio.code().equals(code))
-				.map(Municipio::id).findFirst()
+			municipioId = centre.municipiOn(today)
+				.stream()
+				.filter(municipio -> municipio.code().equals(code))
+				.map(Municipio::id)
+				.findFirst()
 				.orElseThrow(() -> DomainException.invalid("reception.municipio.unknown", checkIn.municipio()))
 				.value();
 			if (residence == Residence.NOT_STATED) {
@@ -270,4 +289,5 @@ public class Reception {
 	private static <T> T orNotStated(T value, T notStated) {
 		return value == null ? notStated : value;
 	}
+
 }

@@ -49,11 +49,17 @@ import it.mestieri.shared.Residence;
 class ReceptionApi {
 
 	private final Reception reception;
+
 	private final DeskWork deskWork;
+
 	private final CentreDirectory centre;
+
 	private final Board board;
+
 	private final CentreClock clock;
+
 	private final MessageSource messages;
+
 	private final Opening opening;
 
 	ReceptionApi(Reception reception, DeskWork deskWork, CentreDirectory centre, Board board, CentreClock clock,
@@ -129,8 +135,9 @@ class ReceptionApi {
 	List<QueueResponse> queues(@RequestParam(required = false) Long site) {
 		List<Site> sites = site == null ? centre.sites() : List.of(reception.site(new SiteId(site)));
 		return sites.stream()
-			.flatMap(each -> reception.queues(each.id()).stream().map(queue -> QueueResponse.of(queue,
-					opening.isOpenAt(each, clock.localNow().toLocalDateTime()))))
+			.flatMap(each -> reception.queues(each.id())
+				.stream()
+				.map(queue -> QueueResponse.of(queue, opening.isOpenAt(each, clock.localNow().toLocalDateTime()))))
 			.toList();
 	}
 
@@ -155,7 +162,8 @@ class ReceptionApi {
 	@PostMapping("/desks/{deskId}/call-next")
 	@Operation(summary = "Call the next ticket of the desk's queue: 200 with the visit, 204 when nobody waits")
 	ResponseEntity<VisitResponse> callNext(@PathVariable long deskId) {
-		return deskWork.callNext(new DeskId(deskId)).map(visit -> ResponseEntity.ok(response(visit)))
+		return deskWork.callNext(new DeskId(deskId))
+			.map(visit -> ResponseEntity.ok(response(visit)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
@@ -167,7 +175,8 @@ class ReceptionApi {
 			return board.subscribe(request.getRemoteAddr());
 		}
 		catch (Board.Full full) {
-			// Answered here, not by the exception handlers: the request accepts only an event stream.
+			// Answered here, not by the exception handlers: the request accepts only an
+			// event stream.
 			HttpStatus status = full.perAddress() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
 			response.setHeader("Retry-After", "60");
 			ProblemResponses.write(request, response, status,
@@ -251,9 +260,8 @@ class ReceptionApi {
 			return new DeskResponse(desk.desk().id().value(), desk.desk().name(), desk.area().code(),
 					desk.desk().site().value(),
 					desk.holder() == null ? null : new Holder(desk.holder().username(), desk.holder().displayName()),
-					desk.takenAt(), desk.current() == null ? null
-							: new CurrentVisit(desk.current().id().value(), desk.current().ticket(),
-									desk.current().status()));
+					desk.takenAt(), desk.current() == null ? null : new CurrentVisit(desk.current().id().value(),
+							desk.current().ticket(), desk.current().status()));
 		}
 	}
 

@@ -15,7 +15,10 @@ import it.mestieri.shared.Gender;
 import it.mestieri.shared.OccupationalStatus;
 import it.mestieri.shared.Residence;
 
-/** What happens at reception, published for statistics and other modules. None carries personal data. */
+/**
+ * What happens at reception, published for statistics and other modules. None carries
+ * personal data.
+ */
 public final class ReceptionEvents {
 
 	private ReceptionEvents() {
@@ -27,8 +30,8 @@ public final class ReceptionEvents {
 			CitizenshipGroup citizenshipGroup, Residence residence, MunicipioId municipio, Instant checkedInAt) {
 	}
 
-	public record TicketCalled(VisitId visit, SiteId site, AreaId area, String ticket, DeskId desk,
-			StaffId counsellor, int callCount, Instant calledAt) {
+	public record TicketCalled(VisitId visit, SiteId site, AreaId area, String ticket, DeskId desk, StaffId counsellor,
+			int callCount, Instant calledAt) {
 	}
 
 	public record VisitStarted(VisitId visit, AreaId area, DeskId desk, StaffId counsellor, Instant startedAt) {
@@ -53,4 +56,5 @@ public final class ReceptionEvents {
 
 	public record DeskReleased(DeskId desk, StaffId counsellor, Instant takenAt, Instant releasedAt) {
 	}
+
 }

@@ -35,15 +35,23 @@ import it.mestieri.shared.Gender;
 import it.mestieri.shared.OccupationalStatus;
 import it.mestieri.shared.Residence;
 
-/** Reception's screen: check-in, keyboard first, with the live queues beside it; and the staff overview. */
+/**
+ * Reception's screen: check-in, keyboard first, with the live queues beside it; and the
+ * staff overview.
+ */
 @Controller
 class ReceptionPages {
 
 	private final Reception reception;
+
 	private final DeskWork deskWork;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final ReceptionProperties rule;
+
 	private final ObjectProvider<DutyRoster> roster;
 
 	ReceptionPages(Reception reception, DeskWork deskWork, CentreDirectory centre, CentreClock clock,
@@ -125,7 +133,8 @@ class ReceptionPages {
 
 	private String formModel(Model model) {
 		if (model.getAttribute("form") == null) {
-			// a value that could not be bound at all (a non-number site, say) leaves no form to show again
+			// a value that could not be bound at all (a non-number site, say) leaves no
+			// form to show again
 			model.addAttribute("form", CheckInForm.empty());
 		}
 		model.addAttribute("sites", centre.sites());
@@ -149,14 +158,17 @@ class ReceptionPages {
 			until.forEach((area, time) -> byArea.put(area.value(), time));
 			model.addAttribute("onDutyUntil", byArea);
 		}
-		model.addAttribute("areaById", centre.areas().stream()
-			.collect(java.util.stream.Collectors.toMap(area -> area.id().value(), area -> area)));
+		model.addAttribute("areaById",
+				centre.areas()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(area -> area.id().value(), area -> area)));
 		return "reception/checkin";
 	}
 
 	/**
-	 * The check-in form. {@code residence} holds either a residence band or {@code M:<code>}
-	 * for a municipio of Rome valid today; {@code firstVisit} is "yes", "no" or empty.
+	 * The check-in form. {@code residence} holds either a residence band or
+	 * {@code M:<code>} for a municipio of Rome valid today; {@code firstVisit} is "yes",
+	 * "no" or empty.
 	 */
 	record CheckInForm(Long site, @Size(max = 40) String area, @Size(max = 60) String topic,
 			@Size(max = 40) String gender, @Size(max = 40) String ageBand, @Size(max = 40) String occupationalStatus,
@@ -184,8 +196,8 @@ class ReceptionPages {
 					Bands.parse(OccupationalStatus.class, occupationalStatus, "occupationalStatus"),
 					Bands.parse(EducationLevel.class, educationLevel, "educationLevel"),
 					Bands.parse(CitizenshipGroup.class, citizenshipGroup, "citizenshipGroup"), band, municipio, first,
-					visitorCard,
-					Boolean.TRUE.equals(priority));
+					visitorCard, Boolean.TRUE.equals(priority));
 		}
 	}
+
 }

@@ -23,8 +23,8 @@ import it.mestieri.shared.OccupationalStatus;
 import it.mestieri.shared.Residence;
 
 /**
- * A walk-in visit: anonymous by design (profile bands only, and at most a pseudonymous visitor
- * card). It guards its own transitions and refuses an illegal move.
+ * A walk-in visit: anonymous by design (profile bands only, and at most a pseudonymous
+ * visitor card). It guards its own transitions and refuses an illegal move.
  */
 @Entity
 @Table(name = "reception_visit")
@@ -35,11 +35,16 @@ class Visit {
 	private Long id;
 
 	private long siteId;
+
 	private long areaId;
+
 	private long ticketAreaId;
+
 	@jakarta.persistence.Column(name = "visit_day")
 	private LocalDate day;
+
 	private int ticketNumber;
+
 	private String ticket;
 
 	@Enumerated(EnumType.STRING)
@@ -49,38 +54,57 @@ class Visit {
 	private Channel channel;
 
 	private boolean priority;
+
 	private Instant queueKey;
+
 	private Long topicId;
+
 	private Boolean firstVisit;
+
 	private String visitorCard;
 
 	@Enumerated(EnumType.STRING)
 	private Gender gender;
+
 	@Enumerated(EnumType.STRING)
 	private AgeBand ageBand;
+
 	@Enumerated(EnumType.STRING)
 	private OccupationalStatus occupationalStatus;
+
 	@Enumerated(EnumType.STRING)
 	private EducationLevel educationLevel;
+
 	@Enumerated(EnumType.STRING)
 	private CitizenshipGroup citizenshipGroup;
+
 	@Enumerated(EnumType.STRING)
 	private Residence residence;
+
 	private Long residenceMunicipioId;
 
 	private Long deskId;
+
 	private Long counsellorId;
+
 	private int callCount;
+
 	private Instant checkedInAt;
+
 	private Instant calledAt;
+
 	private Instant startedAt;
+
 	private Instant finishedAt;
+
 	private Instant leftAt;
 
 	@Enumerated(EnumType.STRING)
 	private Outcome outcome;
+
 	@Enumerated(EnumType.STRING)
 	private ReferralDestination referral;
+
 	private Long transferredFromAreaId;
 
 	@Version
@@ -89,8 +113,8 @@ class Visit {
 	protected Visit() {
 	}
 
-	Visit(long siteId, long areaId, LocalDate day, int ticketNumber, String ticket, Channel channel,
-			boolean priority, Instant queueKey, Instant checkedInAt, Profile profile) {
+	Visit(long siteId, long areaId, LocalDate day, int ticketNumber, String ticket, Channel channel, boolean priority,
+			Instant queueKey, Instant checkedInAt, Profile profile) {
 		this.siteId = siteId;
 		this.areaId = areaId;
 		this.ticketAreaId = areaId;
@@ -168,7 +192,10 @@ class Visit {
 		leftAt = at;
 	}
 
-	/** Back into the queue of another area, keeping the ticket and the place earned by the wait so far. */
+	/**
+	 * Back into the queue of another area, keeping the ticket and the place earned by the
+	 * wait so far.
+	 */
 	void transfer(long toAreaId) {
 		require(EnumSet.of(VisitStatus.WAITING, VisitStatus.CALLED, VisitStatus.IN_PROGRESS), "transfer");
 		if (toAreaId == areaId) {
@@ -183,7 +210,10 @@ class Visit {
 		startedAt = null;
 	}
 
-	/** End of day: a ticket still queued is closed as not served; an interview left open is closed unrecorded. */
+	/**
+	 * End of day: a ticket still queued is closed as not served; an interview left open
+	 * is closed unrecorded.
+	 */
 	VisitStatus closeAtEndOfDay(Instant at) {
 		VisitStatus previous = status;
 		require(EnumSet.of(VisitStatus.WAITING, VisitStatus.CALLED, VisitStatus.IN_PROGRESS), "closeDay");
@@ -291,4 +321,5 @@ class Visit {
 	Long transferredFromAreaId() {
 		return transferredFromAreaId;
 	}
+
 }

@@ -10,12 +10,13 @@ import it.mestieri.identity.StaffId;
 
 /**
  * A visit as the rest of the application sees it. {@code position},
- * {@code estimatedWaitMinutes} and {@code likelyAfterClosing} are set while the visit waits.
+ * {@code estimatedWaitMinutes} and {@code likelyAfterClosing} are set while the visit
+ * waits.
  */
 public record VisitView(VisitId id, String ticket, SiteId site, AreaId area, VisitStatus status, Channel channel,
 		boolean priority, TopicId topic, Integer position, Integer estimatedWaitMinutes, DeskId desk,
-		StaffId counsellor, int callCount, Instant checkedInAt, Instant calledAt, Instant startedAt,
-		Instant finishedAt, Instant leftAt, Outcome outcome, ReferralDestination referral, AreaId transferredFrom,
+		StaffId counsellor, int callCount, Instant checkedInAt, Instant calledAt, Instant startedAt, Instant finishedAt,
+		Instant leftAt, Outcome outcome, ReferralDestination referral, AreaId transferredFrom,
 		Boolean likelyAfterClosing) {
 
 	static VisitView of(Visit visit) {

@@ -18,4 +18,5 @@ interface Visits extends JpaRepository<Visit, Long> {
 	List<Visit> findByStatusIn(Collection<VisitStatus> statuses);
 
 	List<Visit> findBySiteIdAndStatusOrderByQueueKeyAscIdAsc(long siteId, VisitStatus status);
+
 }

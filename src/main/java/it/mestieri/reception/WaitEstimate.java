@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import it.mestieri.centre.Site;
 
 /**
- * The wait-time rule, shown to the public on the wait page: the people ahead, shared among
- * the desks open for the area, times the mean service time of the recent visits.
+ * The wait-time rule, shown to the public on the wait page: the people ahead, shared
+ * among the desks open for the area, times the mean service time of the recent visits.
  * With no desk open the estimate assumes one desk, since one is expected to open.
  */
 record WaitEstimate(int peopleAhead, int desksOpen, Duration meanServiceTime) {
@@ -22,9 +22,10 @@ record WaitEstimate(int peopleAhead, int desksOpen, Duration meanServiceTime) {
 	}
 
 	/**
-	 * The wait on the clock, given the site's opening hours: service happens only while the
-	 * site is open, so a queue that runs into the lunch break waits through it. When the site
-	 * is closed now (staff serving in extended hours) the service time is the wait.
+	 * The wait on the clock, given the site's opening hours: service happens only while
+	 * the site is open, so a queue that runs into the lunch break waits through it. When
+	 * the site is closed now (staff serving in extended hours) the service time is the
+	 * wait.
 	 */
 	OnTheClock at(Site site, LocalDateTime now) {
 		int service = minutes();
@@ -38,7 +39,8 @@ record WaitEstimate(int peopleAhead, int desksOpen, Duration meanServiceTime) {
 
 	/**
 	 * @param minutes the estimated wait
-	 * @param afterClosing true when the turn would come after the site's last closing today
+	 * @param afterClosing true when the turn would come after the site's last closing
+	 * today
 	 */
 	record OnTheClock(int minutes, boolean afterClosing) {
 	}

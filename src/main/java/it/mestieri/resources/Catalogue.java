@@ -15,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.shared.CentreClock;
 
 /**
- * What the catalogue holds for an occupation or an area, as the public may see it: courses, open
- * job offers (never an expired one), documents. For the occupation sheet and other pages of this
- * module: {@code catalogue.forOccupation(uri)}.
+ * What the catalogue holds for an occupation or an area, as the public may see it:
+ * courses, open job offers (never an expired one), documents. For the occupation sheet
+ * and other pages of this module: {@code catalogue.forOccupation(uri)}.
  */
 @Service
 @Transactional(readOnly = true)
 class Catalogue {
 
-	/** Courses (the latest first), open offers (expiring soonest first) and documents for one occupation or area. */
+	/**
+	 * Courses (the latest first), open offers (expiring soonest first) and documents for
+	 * one occupation or area.
+	 */
 	record Related(List<Course> courses, List<JobOffer> offers, List<LibraryDocument> documents) {
 
 		boolean isEmpty() {
@@ -35,6 +38,7 @@ class Catalogue {
 	private EntityManager em;
 
 	private final CentreClock clock;
+
 	private final JdbcClient jdbc;
 
 	Catalogue(CentreClock clock, JdbcClient jdbc) {
@@ -43,8 +47,9 @@ class Catalogue {
 	}
 
 	/**
-	 * The courses that target the occupation, its open offers, and the documents of the areas those
-	 * courses and offers belong to. An URI that is not an ESCO occupation's finds nothing.
+	 * The courses that target the occupation, its open offers, and the documents of the
+	 * areas those courses and offers belong to. An URI that is not an ESCO occupation's
+	 * finds nothing.
 	 */
 	Related forOccupation(String occupationUri) {
 		if (!ItemChecks.looksLikeOccupation(occupationUri)) {
@@ -53,28 +58,43 @@ class Catalogue {
 		String uri = occupationUri.strip().replaceFirst("^https:", "http:");
 		List<Course> courses = em.createQuery(
 				"select i from Course i where :uri member of i.occupationUris order by i.startsOn desc nulls last, i.id",
-				Course.class).setParameter("uri", uri).getResultList();
+				Course.class)
+			.setParameter("uri", uri)
+			.getResultList();
 		List<JobOffer> offers = openOffers().setParameter("uri", uri).getResultList();
 		List<Long> areas = java.util.stream.Stream
 			.concat(courses.stream().map(Course::areaId), offers.stream().map(JobOffer::areaId))
-			.filter(area -> area != null).distinct().toList();
-		List<LibraryDocument> documents = areas.isEmpty() ? List.of()
-				: em.createQuery("select distinct i from LibraryDocument i join i.areaIds a where a in :areas order by i.title",
-						LibraryDocument.class).setParameter("areas", areas).getResultList();
+			.filter(area -> area != null)
+			.distinct()
+			.toList();
+		List<LibraryDocument> documents = areas.isEmpty() ? List.of() : em
+			.createQuery("select distinct i from LibraryDocument i join i.areaIds a where a in :areas order by i.title",
+					LibraryDocument.class)
+			.setParameter("areas", areas)
+			.getResultList();
 		return new Related(courses, offers, documents);
 	}
 
 	/** Everything of one centre area: its courses, open offers and documents. */
 	Related forArea(long areaId) {
-		List<Course> courses = em.createQuery(
-				"select i from Course i where i.areaId = :area order by i.startsOn desc nulls last, i.id", Course.class)
-			.setParameter("area", areaId).getResultList();
-		List<JobOffer> offers = em.createQuery("select i from JobOffer i where i.areaId = :area "
-				+ "and i.publishedOn <= :today and i.expiresOn >= :today order by i.expiresOn, i.id", JobOffer.class)
-			.setParameter("area", areaId).setParameter("today", clock.today()).getResultList();
-		List<LibraryDocument> documents = em.createQuery(
-				"select i from LibraryDocument i where :area member of i.areaIds order by i.title", LibraryDocument.class)
-			.setParameter("area", areaId).getResultList();
+		List<Course> courses = em
+			.createQuery("select i from Course i where i.areaId = :area order by i.startsOn desc nulls last, i.id",
+					Course.class)
+			.setParameter("area", areaId)
+			.getResultList();
+		List<JobOffer> offers = em
+			.createQuery(
+					"select i from JobOffer i where i.areaId = :area "
+							+ "and i.publishedOn <= :today and i.expiresOn >= :today order by i.expiresOn, i.id",
+					JobOffer.class)
+			.setParameter("area", areaId)
+			.setParameter("today", clock.today())
+			.getResultList();
+		List<LibraryDocument> documents = em
+			.createQuery("select i from LibraryDocument i where :area member of i.areaIds order by i.title",
+					LibraryDocument.class)
+			.setParameter("area", areaId)
+			.getResultList();
 		return new Related(courses, offers, documents);
 	}
 
@@ -84,8 +104,9 @@ class Catalogue {
 	}
 
 	/**
-	 * The occupation's preferred label in that language, else in English, when the classification is
-	 * loaded; empty otherwise (the page then shows the URI's link with a generic text).
+	 * The occupation's preferred label in that language, else in English, when the
+	 * classification is loaded; empty otherwise (the page then shows the URI's link with
+	 * a generic text).
 	 */
 	Optional<String> occupationLabel(String uri, Locale locale) {
 		if (uri == null) {
@@ -94,14 +115,20 @@ class Catalogue {
 		List<String> labels = jdbc.sql("""
 				select text from resources_label where concept_uri = ? and kind = 'PREFERRED' and language in (?, 'en')
 				order by case when language = ? then 0 else 1 end""")
-			.params(uri, locale.getLanguage(), locale.getLanguage()).query(String.class).list();
+			.params(uri, locale.getLanguage(), locale.getLanguage())
+			.query(String.class)
+			.list();
 		return labels.stream().findFirst();
 	}
 
 	private jakarta.persistence.TypedQuery<JobOffer> openOffers() {
 		LocalDate today = clock.today();
-		return em.createQuery("select i from JobOffer i where i.occupationUri = :uri "
-				+ "and i.publishedOn <= :today and i.expiresOn >= :today order by i.expiresOn, i.id", JobOffer.class)
+		return em
+			.createQuery(
+					"select i from JobOffer i where i.occupationUri = :uri "
+							+ "and i.publishedOn <= :today and i.expiresOn >= :today order by i.expiresOn, i.id",
+					JobOffer.class)
 			.setParameter("today", today);
 	}
+
 }

@@ -30,9 +30,10 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's catalogue under {@code /resources}: a home with counts, a list per kind with
- * filters (words, area; expired offers too, marked), new and edit forms, delete after a
- * confirmation. A refused form is shown again as typed, with the reason and a 4xx.
+ * The coordinator's catalogue under {@code /resources}: a home with counts, a list per
+ * kind with filters (words, area; expired offers too, marked), new and edit forms, delete
+ * after a confirmation. A refused form is shown again as typed, with the reason and a
+ * 4xx.
  */
 @Controller
 class CataloguePages {
@@ -45,12 +46,19 @@ class CataloguePages {
 	}
 
 	private final Courses courses;
+
 	private final JobOffers offers;
+
 	private final LibraryDocuments documents;
+
 	private final Guides guides;
+
 	private final ItemReferences references;
+
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	CataloguePages(Courses courses, JobOffers offers, LibraryDocuments documents, Guides guides,
@@ -80,9 +88,10 @@ class CataloguePages {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		Long areaId = references.areaCode(area);
 		ItemPage<Row> rows = switch (kind) {
-			case "courses" -> courses.list(new Courses.Filter(q, areaId), page, PAGE_SIZE).map(course -> new Row(
-					course.id(), course.title(), join(course.providerName(), dates(course.startsOn(), course.endsOn()),
-							course.place()), areaName(course.areaId(), locale), null));
+			case "courses" -> courses.list(new Courses.Filter(q, areaId), page, PAGE_SIZE)
+				.map(course -> new Row(course.id(), course.title(),
+						join(course.providerName(), dates(course.startsOn(), course.endsOn()), course.place()),
+						areaName(course.areaId(), locale), null));
 			case "offers" -> {
 				LocalDate today = clock.today();
 				yield offers.list(new JobOffers.Filter(q, areaId, null, !expired), page, PAGE_SIZE)
@@ -97,7 +106,8 @@ class CataloguePages {
 						document.areaIds().stream().map(id -> areaName(id, locale)).collect(Collectors.joining(", ")),
 						"resources.documentKind." + document.kind()));
 			default -> guides.list(new Guides.Filter(q, areaId), page, PAGE_SIZE)
-				.map(guide -> new Row(guide.id(), guide.title(), guide.summary(), areaName(guide.areaId(), locale), null));
+				.map(guide -> new Row(guide.id(), guide.title(), guide.summary(), areaName(guide.areaId(), locale),
+						null));
 		};
 		model.addAttribute("kind", kind);
 		model.addAttribute("rows", rows);
@@ -146,9 +156,9 @@ class CataloguePages {
 			case "courses" -> {
 				Course course = courses.get(id);
 				put(values, "version", course.version(), "title", course.title(), "description", course.description(),
-						"providerPartner", course.providerPartnerId(),
-						"providerName", course.providerPartnerId() == null ? course.providerName() : null,
-						"area", references.areaCodeOf(course.areaId()), "language", course.language(), "startsOn",
+						"providerPartner", course.providerPartnerId(), "providerName",
+						course.providerPartnerId() == null ? course.providerName() : null, "area",
+						references.areaCodeOf(course.areaId()), "language", course.language(), "startsOn",
 						course.startsOn(), "endsOn", course.endsOn(), "place", course.place(), "cost",
 						course.costCents() == null ? null : java.math.BigDecimal.valueOf(course.costCents(), 2),
 						"funding", course.funding(), "entryRequirements", course.entryRequirements(), "credential",
@@ -159,9 +169,9 @@ class CataloguePages {
 				JobOffer offer = offers.get(id);
 				put(values, "version", offer.version(), "title", offer.title(), "description", offer.description(),
 						"employer", offer.employer(), "place", offer.place(), "contractType", offer.contractType(),
-						"workingTime", offer.workingTime(), "area", references.areaCodeOf(offer.areaId()),
-						"occupation", offer.occupationUri(), "language", offer.language(), "publishedOn",
-						offer.publishedOn(), "expiresOn", offer.expiresOn(), "url", offer.url());
+						"workingTime", offer.workingTime(), "area", references.areaCodeOf(offer.areaId()), "occupation",
+						offer.occupationUri(), "language", offer.language(), "publishedOn", offer.publishedOn(),
+						"expiresOn", offer.expiresOn(), "url", offer.url());
 				model.addAttribute("expiredItem", offer.expiredOn(clock.today()));
 			}
 			case "documents" -> {
@@ -247,12 +257,14 @@ class CataloguePages {
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("topics", centre.topics());
-		model.addAttribute("areaById", centre.areas().stream()
-			.collect(Collectors.toMap(area -> area.id(), area -> area, (a, b) -> a)));
+		model.addAttribute("areaById",
+				centre.areas().stream().collect(Collectors.toMap(area -> area.id(), area -> area, (a, b) -> a)));
 		return "resources/form";
 	}
 
-	/** The checkboxes ticked, as "area:CODE" and "topic:ID", to show a refused form again. */
+	/**
+	 * The checkboxes ticked, as "area:CODE" and "topic:ID", to show a refused form again.
+	 */
 	private static List<String> multi(MultiValueMap<String, String> form) {
 		List<String> selected = new ArrayList<>();
 		form.getOrDefault("areas", List.of()).forEach(code -> selected.add("area:" + code));
@@ -270,9 +282,9 @@ class CataloguePages {
 				form.getFirst("providerName"), form.getFirst("title"), form.getFirst("description"),
 				references.areaCode(form.getFirst("area")), form.getFirst("language"),
 				ItemChecks.FIELDS.date(form.getFirst("startsOn"), "startsOn"),
-				ItemChecks.FIELDS.date(form.getFirst("endsOn"), "endsOn"),
-				form.getFirst("place"), ItemChecks.euros(form.getFirst("cost")), form.getFirst("funding"),
-				form.getFirst("entryRequirements"), form.getFirst("credential"), form.getFirst("url"), occupations);
+				ItemChecks.FIELDS.date(form.getFirst("endsOn"), "endsOn"), form.getFirst("place"),
+				ItemChecks.euros(form.getFirst("cost")), form.getFirst("funding"), form.getFirst("entryRequirements"),
+				form.getFirst("credential"), form.getFirst("url"), occupations);
 	}
 
 	private JobOffers.Draft offer(MultiValueMap<String, String> form) {
@@ -306,8 +318,12 @@ class CataloguePages {
 		if (id == null) {
 			return "";
 		}
-		return centre.areas().stream().filter(area -> area.id().value() == id).map(area -> area.name(locale))
-			.findFirst().orElse("");
+		return centre.areas()
+			.stream()
+			.filter(area -> area.id().value() == id)
+			.map(area -> area.name(locale))
+			.findFirst()
+			.orElse("");
 	}
 
 	private static String dates(LocalDate from, LocalDate to) {
@@ -328,4 +344,5 @@ class CataloguePages {
 			values.put((String) namesAndValues[i], value == null ? "" : value.toString());
 		}
 	}
+
 }

@@ -38,11 +38,12 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * One search across occupations, courses, job offers, documents and guides. Every word of the
- * query must be found (in any order) in a title, a label, a synonym or a text, stemmed the
- * Italian or the English way, or whole with accents folded, or, with less weight, with a typo; an
- * exact title ranks first. Job offers show only from their publication day to their expiry day
- * (the centre's today). Hits are read from the index alone (projections, no entity loaded).
+ * One search across occupations, courses, job offers, documents and guides. Every word of
+ * the query must be found (in any order) in a title, a label, a synonym or a text,
+ * stemmed the Italian or the English way, or whole with accents folded, or, with less
+ * weight, with a typo; an exact title ranks first. Job offers show only from their
+ * publication day to their expiry day (the centre's today). Hits are read from the index
+ * alone (projections, no entity loaded).
  */
 @Service
 class CatalogueSearch {
@@ -55,33 +56,47 @@ class CatalogueSearch {
 	static final String MARK_CLOSE = "</mark>";
 
 	/**
-	 * The longest query whose whole text is also matched against whole titles with a typo. Its
-	 * automaton costs more the longer it is (2.4 ms for 67 letters against 0.2 ms for one
-	 * word), and past this length the words found one by one already single the title out: on the
-	 * evaluation set, the typo family's MRR is the same with this limit as without.
+	 * The longest query whose whole text is also matched against whole titles with a
+	 * typo. Its automaton costs more the longer it is (2.4 ms for 67 letters against 0.2
+	 * ms for one word), and past this length the words found one by one already single
+	 * the title out: on the evaluation set, the typo family's MRR is the same with this
+	 * limit as without.
 	 */
 	static final int WHOLE_TITLE_TYPO_MAX = 40;
 
 	private static final Pattern WORDS = Pattern.compile("[\\s,;:!?()\\[\\]{}\"+*/\\\\|<>=]+");
+
 	private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,5}['’]");
+
 	private static final AggregationKey<Map<Integer, Long>> TYPES = AggregationKey.of("type");
+
 	private static final AggregationKey<Map<Long, Long>> AREAS = AggregationKey.of("area");
+
 	private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
+
 	private static final AggregationKey<Map<String, Long>> PLACES = AggregationKey.of("place");
+
 	private static final AggregationKey<Map<ContractType, Long>> CONTRACTS = AggregationKey.of("contractType");
 
-	/** Values as the index holds them: occupations (a bridge) and catalogue items (mapped fields) then agree. */
+	/**
+	 * Values as the index holds them: occupations (a bridge) and catalogue items (mapped
+	 * fields) then agree.
+	 */
 	private static final ValueModel RAW = ValueModel.INDEX;
 
 	private final EntityManagerFactory entityManagerFactory;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	/**
-	 * Searches running at once, the others wait their turn in order. A search is pure CPU: sixteen
-	 * of them sharing two cores each took two and a half times the CPU of one alone (caches
-	 * thrashed at every switch), so the whole queue went slower.
+	 * Searches running at once, the others wait their turn in order. A search is pure
+	 * CPU: sixteen of them sharing two cores each took two and a half times the CPU of
+	 * one alone (caches thrashed at every switch), so the whole queue went slower.
 	 */
 	private final Semaphore running;
+
 	private volatile Snippets snippets;
 
 	CatalogueSearch(EntityManagerFactory entityManagerFactory, CentreDirectory centre, CentreClock clock,
@@ -92,7 +107,10 @@ class CatalogueSearch {
 		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 	}
 
-	/** What to look for: words, filters (each empty for all), the page and the user's language. */
+	/**
+	 * What to look for: words, filters (each empty for all), the page and the user's
+	 * language.
+	 */
 	record Query(String text, Set<ItemType> types, Set<String> areas, Set<String> languages, Set<String> places,
 			Set<ContractType> contractTypes, int page, int size, Locale locale) {
 
@@ -107,8 +125,9 @@ class CatalogueSearch {
 		}
 
 		/**
-		 * A text over {@link #MAX_QUERY_LENGTH} (a long CP2011 title pasted whole) is cut after its last
-		 * whole word within the limit: the cost stays bounded and the first words are searched.
+		 * A text over {@link #MAX_QUERY_LENGTH} (a long CP2011 title pasted whole) is cut
+		 * after its last whole word within the limit: the cost stays bounded and the
+		 * first words are searched.
 		 */
 		static String firstWords(String text) {
 			if (text.length() <= MAX_QUERY_LENGTH) {
@@ -138,7 +157,10 @@ class CatalogueSearch {
 		}
 	}
 
-	/** One item found: {@code snippet} is HTML, its text escaped and the matched words in {@code <mark>}. */
+	/**
+	 * One item found: {@code snippet} is HTML, its text escaped and the matched words in
+	 * {@code <mark>}.
+	 */
 	record Hit(ItemType type, long id, String title, String uri, String snippet, String url, String place,
 			LocalDate date) {
 	}
@@ -173,12 +195,13 @@ class CatalogueSearch {
 				result = search(session, scope, query, today, true);
 			}
 			Map<String, List<String>> highlights = highlights(result.hits(), query);
-			List<Hit> hits = result.hits().stream().map(row -> row.hit(query.english(), highlights.get(row.key())))
+			List<Hit> hits = result.hits()
+				.stream()
+				.map(row -> row.hit(query.english(), highlights.get(row.key())))
 				.toList();
 			List<Facet> facets = List.of(
 					facet("type", result.aggregation(TYPES), code -> ItemType.indexed(code).name(),
-							query.types().stream().map(Enum::name).toList(),
-							query.locale()),
+							query.types().stream().map(Enum::name).toList(), query.locale()),
 					facet("area", areaCodes(result.aggregation(AREAS)), value -> value, query.areas(), query.locale()),
 					facet("language", result.aggregation(LANGUAGES), value -> value, query.languages(), query.locale()),
 					facet("place", result.aggregation(PLACES), value -> value, query.places(), query.locale()),
@@ -189,9 +212,9 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * One pass of the search. Typo tolerance (fuzzy matching) is a second pass, run only when the
-	 * words as typed find nothing: its automata cost far more than the rest of a query, and a word
-	 * spelled right must not bring in lookalikes.
+	 * One pass of the search. Typo tolerance (fuzzy matching) is a second pass, run only
+	 * when the words as typed find nothing: its automata cost far more than the rest of a
+	 * query, and a word spelled right must not bring in lookalikes.
 	 */
 	private SearchResult<Row> search(SearchSession session, SearchScope<Object> scope, Query query, LocalDate today,
 			boolean typos) {
@@ -206,8 +229,8 @@ class CatalogueSearch {
 			.aggregation(AREAS, f -> f.terms().field(SearchMapping.AREA, Long.class, RAW).maxTermCount(20))
 			.aggregation(LANGUAGES, f -> f.terms().field(SearchMapping.LANGUAGE, String.class, RAW).maxTermCount(10))
 			.aggregation(PLACES, f -> f.terms().field(SearchMapping.PLACE, String.class, RAW).maxTermCount(15))
-			.aggregation(CONTRACTS, f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class)
-				.maxTermCount(10))
+			.aggregation(CONTRACTS,
+					f -> f.terms().field(SearchMapping.CONTRACT_TYPE, ContractType.class).maxTermCount(10))
 			.fetch(query.page() * query.size(), query.size());
 	}
 
@@ -236,15 +259,11 @@ class CatalogueSearch {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
-			List<Hit> hits = session.search(scope)
-				.select(f -> row(f))
-				.where(f -> f.bool().with(b -> {
-					b.must(f.match().field(SearchMapping.SUGGEST).matching(text, RAW).minimumShouldMatchPercent(100));
-					b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(text, RAW).boost(5));
-					filters(f, b, query, today);
-				}))
-				.fetchHits(limit * 3)
-				.stream().map(row -> row.hit(query.english(), null)).toList();
+			List<Hit> hits = session.search(scope).select(f -> row(f)).where(f -> f.bool().with(b -> {
+				b.must(f.match().field(SearchMapping.SUGGEST).matching(text, RAW).minimumShouldMatchPercent(100));
+				b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(text, RAW).boost(5));
+				filters(f, b, query, today);
+			})).fetchHits(limit * 3).stream().map(row -> row.hit(query.english(), null)).toList();
 			Map<String, Hit> distinct = new LinkedHashMap<>();
 			for (Hit hit : hits) {
 				distinct.putIfAbsent(hit.title().toLowerCase(Locale.ROOT), hit);
@@ -253,40 +272,42 @@ class CatalogueSearch {
 		}
 	}
 
-	/** Items of those types about an ESCO occupation (courses targeting it, open offers for it). */
+	/**
+	 * Items of those types about an ESCO occupation (courses targeting it, open offers
+	 * for it).
+	 */
 	List<Hit> about(String occupationUri, ItemType type, Locale locale, int limit) {
 		Query query = Query.of("", locale).withTypes(type).withSize(limit);
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
 			LocalDate today = clock.today();
-			return session.search(scope)
-				.select(f -> row(f))
-				.where(f -> f.bool().with(b -> {
-					b.must(f.match().field(SearchMapping.OCCUPATION).matching(occupationUri, RAW));
-					filters(f, b, query, today);
-				}))
-				.fetchHits(limit)
-				.stream().map(row -> row.hit(query.english(), null)).toList();
+			return session.search(scope).select(f -> row(f)).where(f -> f.bool().with(b -> {
+				b.must(f.match().field(SearchMapping.OCCUPATION).matching(occupationUri, RAW));
+				filters(f, b, query, today);
+			})).fetchHits(limit).stream().map(row -> row.hit(query.english(), null)).toList();
 		}
 	}
 
-	/** Whether a word (normalised) is in a title or label of the catalogue: the usage counts keep only those. */
+	/**
+	 * Whether a word (normalised) is in a title or label of the catalogue: the usage
+	 * counts keep only those.
+	 */
 	boolean knows(String word) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			SearchScope<Object> scope = session.scope(entities(Set.of()));
-			return session.search(scope)
-				.where(f -> f.bool().with(b -> {
-					for (String field : List.of(SearchMapping.NAMES, SearchMapping.LABELS_IT, SearchMapping.TITLE_IT)) {
-						b.should(f.match().field(field).matching(word, RAW));
-					}
-				}))
-				.fetchTotalHitCount() > 0;
+			return session.search(scope).where(f -> f.bool().with(b -> {
+				for (String field : List.of(SearchMapping.NAMES, SearchMapping.LABELS_IT, SearchMapping.TITLE_IT)) {
+					b.should(f.match().field(field).matching(word, RAW));
+				}
+			})).fetchTotalHitCount() > 0;
 		}
 	}
 
-	/** The words of a query as the search cuts them (also what the usage counts look at). */
+	/**
+	 * The words of a query as the search cuts them (also what the usage counts look at).
+	 */
 	static List<String> words(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -319,9 +340,9 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * Each significant word must match somewhere (so word order does not matter); short words
-	 * ("di", "e") count only in the whole title. Weights: exact title, then titles, labels and
-	 * synonyms, then texts, then typos.
+	 * Each significant word must match somewhere (so word order does not matter); short
+	 * words ("di", "e") count only in the whole title. Weights: exact title, then titles,
+	 * labels and synonyms, then texts, then typos.
 	 */
 	private static void words(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String text,
 			boolean typos) {
@@ -333,7 +354,8 @@ class CatalogueSearch {
 		boolean anySignificant = words.stream().anyMatch(CatalogueSearch::significant);
 		for (String word : words) {
 			if (anySignificant && !significant(word)) {
-				// "di", "a", "e": found in most texts, they would only add lookups in every field and long
+				// "di", "a", "e": found in most texts, they would only add lookups in
+				// every field and long
 				// postings to score; the whole-title fields below still weigh them.
 				continue;
 			}
@@ -348,8 +370,10 @@ class CatalogueSearch {
 				w.should(f.match().field(SearchMapping.BODY_IT).matching(word, RAW).boost(0.5f));
 				w.should(f.match().field(SearchMapping.ORG).matching(word, RAW).boost(1));
 				if (typos) {
-					// Whole words of every title and label, as typed and with one edit from five letters: only
-					// the typo pass needs them, the stemmed fields above find the words as typed.
+					// Whole words of every title and label, as typed and with one edit
+					// from five letters: only
+					// the typo pass needs them, the stemmed fields above find the words
+					// as typed.
 					w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).boost(2));
 					if (word.length() >= 5) {
 						w.should(f.match().field(SearchMapping.NAMES).matching(word, RAW).fuzzy(1, 2).boost(0.5f));
@@ -358,13 +382,14 @@ class CatalogueSearch {
 			});
 			b.must(clause);
 		}
-		String whole = words.stream().map(word -> ELIDED.matcher(word).replaceFirst("")).collect(Collectors.joining(" "));
+		String whole = words.stream()
+			.map(word -> ELIDED.matcher(word).replaceFirst(""))
+			.collect(Collectors.joining(" "));
 		b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).boost(50));
 		b.should(f.match().field(SearchMapping.LABEL_EXACT).matching(whole, RAW).boost(30));
 		b.should(f.match().field(SearchMapping.TITLE_STEMMED).matching(whole, RAW).boost(20));
 		if (typos && whole.length() >= 5 && whole.length() <= WHOLE_TITLE_TYPO_MAX) {
-			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(1, 2)
-				.boost(20));
+			b.should(f.match().field(SearchMapping.TITLE_EXACT).matching(whole, RAW).fuzzy(1, 2).boost(20));
 		}
 	}
 
@@ -372,15 +397,19 @@ class CatalogueSearch {
 		return word.length() >= 3 || word.chars().anyMatch(Character::isDigit);
 	}
 
-	private void filters(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, Query query, LocalDate today) {
+	private void filters(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, Query query,
+			LocalDate today) {
 		b.mustNot(f.range().field(SearchMapping.EXPIRES_ON).lessThan(today));
 		b.mustNot(f.range().field(SearchMapping.PUBLISHED_ON).greaterThan(today));
 		if (!query.types().isEmpty()) {
-			b.filter(f.terms().field(SearchMapping.TYPE).matchingAny(query.types().stream().map(Enum::ordinal).toList(), RAW));
+			b.filter(f.terms()
+				.field(SearchMapping.TYPE)
+				.matchingAny(query.types().stream().map(Enum::ordinal).toList(), RAW));
 		}
 		if (!query.areas().isEmpty()) {
-			b.filter(f.terms().field(SearchMapping.AREA).matchingAny(query.areas().stream()
-				.map(code -> centre.requireArea(code).id().value()).toList()));
+			b.filter(f.terms()
+				.field(SearchMapping.AREA)
+				.matchingAny(query.areas().stream().map(code -> centre.requireArea(code).id().value()).toList()));
 		}
 		if (!query.languages().isEmpty()) {
 			b.filter(f.terms().field(SearchMapping.LANGUAGE).matchingAny(List.copyOf(query.languages()), RAW));
@@ -413,8 +442,9 @@ class CatalogueSearch {
 			SearchProjectionFactory<?, ?> f) {
 		return f.composite()
 			.from(f.field(SearchMapping.TYPE, Integer.class, RAW), f.id(Long.class),
-					f.field(SearchMapping.TITLE_IT, String.class, RAW), f.field(SearchMapping.TITLE_EN, String.class, RAW),
-					f.field(SearchMapping.URI, String.class, RAW), f.field(SearchMapping.TEXT_IT, String.class, RAW),
+					f.field(SearchMapping.TITLE_IT, String.class, RAW),
+					f.field(SearchMapping.TITLE_EN, String.class, RAW), f.field(SearchMapping.URI, String.class, RAW),
+					f.field(SearchMapping.TEXT_IT, String.class, RAW),
 					f.field(SearchMapping.TEXT_EN, String.class, RAW), f.field(SearchMapping.PLACE, String.class, RAW),
 					f.field(SearchMapping.STARTS_ON, LocalDate.class, RAW),
 					f.field(SearchMapping.EXPIRES_ON, LocalDate.class, RAW))
@@ -425,8 +455,8 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * The marked text of each hit of one page: the user's language first, then the other; a hit
-	 * whose text holds none of the words (found by a label) gets its plain text.
+	 * The marked text of each hit of one page: the user's language first, then the other;
+	 * a hit whose text holds none of the words (found by a label) gets its plain text.
 	 */
 	private Map<String, List<String>> highlights(List<Row> rows, Query query) {
 		if (rows.isEmpty() || query.text().isBlank()) {
@@ -472,7 +502,10 @@ class CatalogueSearch {
 		return HtmlUtils.htmlEscape(plain);
 	}
 
-	/** A long highlighted sentence cut around its first mark, at spaces, tags kept balanced. */
+	/**
+	 * A long highlighted sentence cut around its first mark, at spaces, tags kept
+	 * balanced.
+	 */
 	static String shorten(String html) {
 		int limit = SNIPPET_LENGTH + 40;
 		if (html.length() <= limit) {
@@ -485,7 +518,8 @@ class CatalogueSearch {
 		if (cut.lastIndexOf(MARK_OPEN) > cut.lastIndexOf(MARK_CLOSE)) {
 			cut = cut + MARK_CLOSE;
 		}
-		if (cut.indexOf(MARK_CLOSE) >= 0 && (cut.indexOf(MARK_OPEN) < 0 || cut.indexOf(MARK_CLOSE) < cut.indexOf(MARK_OPEN))) {
+		if (cut.indexOf(MARK_CLOSE) >= 0
+				&& (cut.indexOf(MARK_OPEN) < 0 || cut.indexOf(MARK_CLOSE) < cut.indexOf(MARK_OPEN))) {
 			cut = MARK_OPEN + cut;
 		}
 		return (start > 0 ? "…" : "") + cut + (end > 0 ? "…" : "");
@@ -493,8 +527,12 @@ class CatalogueSearch {
 
 	private Map<String, Long> areaCodes(Map<Long, Long> counts) {
 		Map<String, Long> codes = new LinkedHashMap<>();
-		counts.forEach((id, count) -> centre.areas().stream().filter(area -> area.id().value() == id)
-			.findFirst().map(Area::code).ifPresent(code -> codes.put(code, count)));
+		counts.forEach((id, count) -> centre.areas()
+			.stream()
+			.filter(area -> area.id().value() == id)
+			.findFirst()
+			.map(Area::code)
+			.ifPresent(code -> codes.put(code, count)));
 		return codes;
 	}
 
@@ -525,4 +563,5 @@ class CatalogueSearch {
 			default -> value;
 		};
 	}
+
 }

@@ -25,6 +25,7 @@ import it.mestieri.resources.ImportJobViews.JobView;
 class ClassificationApi {
 
 	private final ClassificationImport imports;
+
 	private final ImportJobViews views;
 
 	ClassificationApi(ClassificationImport imports, ImportJobViews views) {
@@ -43,7 +44,9 @@ class ClassificationApi {
 			@RequestParam(required = false) String version, Locale locale) {
 		List<MultipartFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
 		ImportJobs.Job job = imports.upload(files, version);
-		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id)).body(views.view(job, locale));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + job.id))
+			.body(views.view(job, locale));
 	}
 
 	@GetMapping("/imports/{id}")
@@ -52,4 +55,5 @@ class ClassificationApi {
 	JobView job(@PathVariable long id, Locale locale) {
 		return views.view(id, locale);
 	}
+
 }

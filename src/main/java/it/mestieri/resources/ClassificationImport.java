@@ -26,32 +26,44 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Imports a classification package as a job of {@link ImportJobs}: read and check every file
- * ({@link ClassificationReader}), write in one transaction ({@link ClassificationWriter}), then
- * rebuild the occupations' search index. Each import is recorded in
- * {@code resources_classification_import}, refused ones too (with the reason, in Italian).
+ * Imports a classification package as a job of {@link ImportJobs}: read and check every
+ * file ({@link ClassificationReader}), write in one transaction
+ * ({@link ClassificationWriter}), then rebuild the occupations' search index. Each import
+ * is recorded in {@code resources_classification_import}, refused ones too (with the
+ * reason, in Italian).
  */
 @Service
 class ClassificationImport {
 
 	static final String JOB_KIND = "classification";
 
-	/** The bundled default: ESCO v1.1.1 in English, the Italian occupation labels and the CP2011 mapping. */
+	/**
+	 * The bundled default: ESCO v1.1.1 in English, the Italian occupation labels and the
+	 * CP2011 mapping.
+	 */
 	static final List<String> BUNDLED = List.of("data/esco/esco-1.1.1-classification-en-csv.zip",
 			"data/esco/esco-1.1.1-relations-csv.zip", "data/esco-it/corpus_elements.tsv",
 			"data/esco-it/concept_mapping.tsv", "data/cp2011/IT_mapping_23.04.2021.csv");
 	static final String BUNDLED_VERSION = "1.1.1";
 
 	private static final Logger log = LoggerFactory.getLogger(ClassificationImport.class);
+
 	private static final Pattern VERSION = Pattern.compile("\\d{1,2}\\.\\d{1,2}(\\.\\d{1,3})?");
 
 	private final ImportJobs jobs;
+
 	private final ClassificationWriter writer;
+
 	private final SearchIndex searchIndex;
+
 	private final JdbcTemplate jdbc;
+
 	private final CentreClock clock;
+
 	private final MessageSource messages;
+
 	private final DataSize maxSize;
+
 	private final DataSize maxUnpacked;
 
 	ClassificationImport(ImportJobs jobs, ClassificationWriter writer, SearchIndex searchIndex, JdbcTemplate jdbc,
@@ -75,12 +87,14 @@ class ClassificationImport {
 	}
 
 	/**
-	 * Copies the uploaded files aside (the job outlives the request) and starts their import.
-	 * Refuses at once an empty upload, one over the size limit or a malformed version.
+	 * Copies the uploaded files aside (the job outlives the request) and starts their
+	 * import. Refuses at once an empty upload, one over the size limit or a malformed
+	 * version.
 	 */
 	ImportJobs.Job upload(List<MultipartFile> uploads, String version) {
 		List<MultipartFile> files = uploads.stream()
-			.filter(file -> file != null && (!file.isEmpty() || org.springframework.util.StringUtils.hasText(file.getOriginalFilename())))
+			.filter(file -> file != null
+					&& (!file.isEmpty() || org.springframework.util.StringUtils.hasText(file.getOriginalFilename())))
 			.toList();
 		if (files.isEmpty()) {
 			throw DomainException.invalid("resources.import.noFile");
@@ -128,16 +142,18 @@ class ClassificationImport {
 	}
 
 	/**
-	 * Imports an earlier run of the application left RUNNING in the history: it stopped during them
-	 * (jobs live in memory, so none is still going). Each is marked STOPPED (interrupted). Its one
-	 * transaction was either rolled back or committed before the occupations were indexed again, so
-	 * when the classification has occupations they are indexed again, in the background. Called once
-	 * at start, before any import of this run.
+	 * Imports an earlier run of the application left RUNNING in the history: it stopped
+	 * during them (jobs live in memory, so none is still going). Each is marked STOPPED
+	 * (interrupted). Its one transaction was either rolled back or committed before the
+	 * occupations were indexed again, so when the classification has occupations they are
+	 * indexed again, in the background. Called once at start, before any import of this
+	 * run.
 	 */
 	void recoverInterrupted() {
-		int interrupted = jdbc.update("update resources_classification_import set status = 'STOPPED', finished_at = ?, "
-				+ "message = ? where status = 'RUNNING'", Timestamp.from(clock.now()),
-				messages.getMessage("resources.import.interrupted", null, Locale.ITALIAN));
+		int interrupted = jdbc.update(
+				"update resources_classification_import set status = 'STOPPED', finished_at = ?, "
+						+ "message = ? where status = 'RUNNING'",
+				Timestamp.from(clock.now()), messages.getMessage("resources.import.interrupted", null, Locale.ITALIAN));
 		if (interrupted == 0) {
 			return;
 		}
@@ -145,7 +161,8 @@ class ClassificationImport {
 		log.warn("{} classification import(s) stopped with the application: marked as interrupted{}", interrupted,
 				occupations > 0 ? "; indexing the " + occupations + " occupations again" : "");
 		if (occupations > 0) {
-			// Also when the counts agree (a newer version over an older one): its labels are not in the index.
+			// Also when the counts agree (a newer version over an older one): its labels
+			// are not in the index.
 			jobs.start(SearchApi.INDEX_JOB, progress -> {
 				searchIndex.rebuild(progress, Occupation.class);
 				return "indexed";
@@ -167,12 +184,13 @@ class ClassificationImport {
 			String escoVersion = version != null ? version : data.versionFromName;
 			ClassificationWriter.Counts counts = writer.write(data, escoVersion, progress);
 			Result result = new Result(escoVersion, List.copyOf(data.languages), List.copyOf(data.files),
-					counts.occupationsAdded(), counts.occupationsUpdated(), counts.skillsAdded(), counts.skillsUpdated(),
-					counts.iscoGroups(), counts.labels(), counts.descriptions(), counts.relations(),
-					counts.cp2011Professions(), counts.cp2011Mappings(), counts.skipped(), counts.firstSkipped());
+					counts.occupationsAdded(), counts.occupationsUpdated(), counts.skillsAdded(),
+					counts.skillsUpdated(), counts.iscoGroups(), counts.labels(), counts.descriptions(),
+					counts.relations(), counts.cp2011Professions(), counts.cp2011Mappings(), counts.skipped(),
+					counts.firstSkipped());
 			recordEnd(history, "DONE", result, null);
-			log.info("Classification import ({}) written in {} ms: {}", source, (System.nanoTime() - started) / 1_000_000,
-					result);
+			log.info("Classification import ({}) written in {} ms: {}", source,
+					(System.nanoTime() - started) / 1_000_000, result);
 			searchIndex.rebuild(progress, Occupation.class);
 			return result;
 		}
@@ -231,9 +249,10 @@ class ClassificationImport {
 	}
 
 	List<HistoryRow> history(int limit) {
-		return jdbc.query("select * from resources_classification_import order by id desc fetch first " + limit
-				+ " rows only", (rs, i) -> new HistoryRow(rs.getLong("id"), rs.getString("source"),
-						rs.getString("esco_version"), rs.getString("language"), instant(rs.getTimestamp("started_at")),
+		return jdbc.query(
+				"select * from resources_classification_import order by id desc fetch first " + limit + " rows only",
+				(rs, i) -> new HistoryRow(rs.getLong("id"), rs.getString("source"), rs.getString("esco_version"),
+						rs.getString("language"), instant(rs.getTimestamp("started_at")),
 						instant(rs.getTimestamp("finished_at")), rs.getString("status"), rs.getInt("occupations"),
 						rs.getInt("skills"), rs.getInt("relations"), rs.getInt("labels"), rs.getString("message")));
 	}
@@ -246,25 +265,29 @@ class ClassificationImport {
 	record LanguageSummary(String language, long occupations, long skills, long groups, long labels) {
 	}
 
-	/** What is loaded: totals and, per language, how many concepts have a preferred label in it. */
+	/**
+	 * What is loaded: totals and, per language, how many concepts have a preferred label
+	 * in it.
+	 */
 	record Summary(long occupations, long skills, long groups, long relations, long cp2011Professions,
 			long cp2011Mappings, List<LanguageSummary> languages) {
 	}
 
 	Summary summary() {
-		List<LanguageSummary> languages = jdbc.query("""
-				select l.language,
-				  count(distinct case when l.kind = 'PREFERRED' and o.uri is not null then l.concept_uri end) as occupations,
-				  count(distinct case when l.kind = 'PREFERRED' and s.uri is not null then l.concept_uri end) as skills,
-				  count(distinct case when l.kind = 'PREFERRED' and g.uri is not null then l.concept_uri end) as groups_,
-				  count(*) as labels
-				from resources_label l
-				left join resources_occupation o on o.uri = l.concept_uri
-				left join resources_skill s on s.uri = l.concept_uri
-				left join resources_isco_group g on g.uri = l.concept_uri
-				group by l.language order by l.language""",
-				(rs, i) -> new LanguageSummary(rs.getString("language"), rs.getLong("occupations"), rs.getLong("skills"),
-						rs.getLong("groups_"), rs.getLong("labels")));
+		List<LanguageSummary> languages = jdbc.query(
+				"""
+						select l.language,
+						  count(distinct case when l.kind = 'PREFERRED' and o.uri is not null then l.concept_uri end) as occupations,
+						  count(distinct case when l.kind = 'PREFERRED' and s.uri is not null then l.concept_uri end) as skills,
+						  count(distinct case when l.kind = 'PREFERRED' and g.uri is not null then l.concept_uri end) as groups_,
+						  count(*) as labels
+						from resources_label l
+						left join resources_occupation o on o.uri = l.concept_uri
+						left join resources_skill s on s.uri = l.concept_uri
+						left join resources_isco_group g on g.uri = l.concept_uri
+						group by l.language order by l.language""",
+				(rs, i) -> new LanguageSummary(rs.getString("language"), rs.getLong("occupations"),
+						rs.getLong("skills"), rs.getLong("groups_"), rs.getLong("labels")));
 		return new Summary(count("resources_occupation"), count("resources_skill"), count("resources_isco_group"),
 				count("resources_occupation_skill"), count("resources_cp2011"), count("resources_occupation_cp2011"),
 				languages);
@@ -273,4 +296,5 @@ class ClassificationImport {
 	private long count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
+
 }

@@ -17,14 +17,16 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's page of the classifications: what is loaded per language, the history of
- * imports, and an upload form whose import runs as a job, followed by a progress bar.
+ * The coordinator's page of the classifications: what is loaded per language, the history
+ * of imports, and an upload form whose import runs as a job, followed by a progress bar.
  */
 @Controller
 class ClassificationPages {
 
 	private final ClassificationImport imports;
+
 	private final ImportJobs jobs;
+
 	private final ImportJobViews views;
 
 	ClassificationPages(ClassificationImport imports, ImportJobs jobs, ImportJobViews views) {
@@ -71,8 +73,9 @@ class ClassificationPages {
 	}
 
 	/**
-	 * The progress bar alone, which polls itself while the job runs. When htmx asks and the job has
-	 * finished, the whole page reloads, so that what is loaded and the history are shown as they now are.
+	 * The progress bar alone, which polls itself while the job runs. When htmx asks and
+	 * the job has finished, the whole page reloads, so that what is loaded and the
+	 * history are shown as they now are.
 	 */
 	@GetMapping("/resources/classification/jobs/{id}")
 	String progress(@PathVariable long id, Model model, Locale locale,
@@ -91,4 +94,5 @@ class ClassificationPages {
 		}
 		return "resources/classification :: progress";
 	}
+
 }

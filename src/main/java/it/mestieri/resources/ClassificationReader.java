@@ -41,38 +41,54 @@ import it.mestieri.resources.ClassificationData.Where;
 import it.mestieri.shared.DomainException;
 
 /**
- * Reads the files of a classification import into memory, checking everything: the official ESCO
- * CSV package of any language and version 1.0.x to 1.2.x (zips as published, one zip holding
- * everything, possibly inside a folder, or bare CSV files), the Italian occupation labels of the
- * melo benchmark (two TSV files) and the official CP2011 to ESCO mapping (CSV). Files are known by
- * name; inside a zip other files are ignored. Columns are read by header name, so the columns
- * later versions add do not matter; a missing required column refuses the file. The first problem
- * found refuses the whole import with the file, the line where the bad record starts and why.
+ * Reads the files of a classification import into memory, checking everything: the
+ * official ESCO CSV package of any language and version 1.0.x to 1.2.x (zips as
+ * published, one zip holding everything, possibly inside a folder, or bare CSV files),
+ * the Italian occupation labels of the melo benchmark (two TSV files) and the official
+ * CP2011 to ESCO mapping (CSV). Files are known by name; inside a zip other files are
+ * ignored. Columns are read by header name, so the columns later versions add do not
+ * matter; a missing required column refuses the file. The first problem found refuses the
+ * whole import with the file, the line where the bad record starts and why.
  */
 final class ClassificationReader {
 
 	static final int MAX_URI = 255;
 	static final int MAX_LABEL = 1000;
 	static final int MAX_DESCRIPTION = 8000;
+
 	/** Entries of one zip: an ESCO package has about 20. */
 	static final int MAX_ZIP_ENTRIES = 200;
+
 	/** Characters of one line: the longest of ESCO 1.1.1 has 2,509. */
 	static final int MAX_LINE = 64 * 1024;
 
 	private static final String LANG = "([a-z]{2,3}(?:-[a-z0-9]{2,8})?)";
-	private static final Pattern OCCUPATIONS = Pattern.compile("occupations_" + LANG + "\\.csv", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern OCCUPATIONS = Pattern.compile("occupations_" + LANG + "\\.csv",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SKILLS = Pattern.compile("skills_" + LANG + "\\.csv", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern GROUPS = Pattern.compile("iscogroups_" + LANG + "\\.csv", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern RELATIONS = Pattern.compile("occupationskillrelations(?:_" + LANG + ")?\\.csv",
 			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CP2011 = Pattern.compile(".*mapping.*\\.csv", Pattern.CASE_INSENSITIVE);
+
 	private static final String MELO_LABELS = "corpus_elements.tsv";
+
 	private static final String MELO_URIS = "concept_mapping.tsv";
+
 	private static final Pattern VERSION = Pattern.compile("(?:esco[ _-]*v?|(?<![a-z0-9])v)(\\d+\\.\\d+\\.\\d+)",
 			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern URI = Pattern.compile("https?://\\S+");
+
 	private static final Pattern ISCO_CODE = Pattern.compile("\\d{1,4}");
+
 	private static final Pattern CP_CODE = Pattern.compile("\\d(\\.\\d{1,2}){0,4}");
+
 	private static final Pattern MELO_ID = Pattern.compile("(.+)_([a-z]{2,3})_(\\d{3})");
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
@@ -82,21 +98,31 @@ final class ClassificationReader {
 		.setAllowMissingColumnNames(true)
 		.setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
 		.get();
+
 	private static final CSVFormat CSV_NO_HEADER = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private static final Map<String, String> MATCHES = Map.of("skos:exactmatch", "EXACT", "skos:closematch", "CLOSE",
 			"skos:broadmatch", "BROAD", "skos:narrowmatch", "NARROW");
 
 	private final ImportJobs.Progress progress;
+
 	private final ClassificationData data = new ClassificationData();
+
 	private final Map<String, String> meloLabels = new LinkedHashMap<>();
+
 	private final Map<String, Where> meloUris = new LinkedHashMap<>();
+
 	private final Map<String, String> meloUriOf = new HashMap<>();
+
 	/** One String per URI: the relations name each concept many times. */
 	private final Map<String, String> uris = new HashMap<>();
+
 	private boolean meloLabelsRead;
+
 	private boolean meloUrisRead;
+
 	private final long maxUnpacked;
+
 	private long unpacked;
 
 	private ClassificationReader(ImportJobs.Progress progress, long maxUnpacked) {
@@ -105,9 +131,9 @@ final class ClassificationReader {
 	}
 
 	/**
-	 * Reads and checks every file; refuses the lot on the first problem. A small zip cannot exhaust
-	 * the memory: its entries, the bytes they unpack to (at most {@code maxUnpacked} for the whole
-	 * import) and the length of each line are capped.
+	 * Reads and checks every file; refuses the lot on the first problem. A small zip
+	 * cannot exhaust the memory: its entries, the bytes they unpack to (at most
+	 * {@code maxUnpacked} for the whole import) and the length of each line are capped.
 	 */
 	static ClassificationData read(List<PackageFile> files, ImportJobs.Progress progress, long maxUnpacked) {
 		ClassificationReader reader = new ClassificationReader(progress, maxUnpacked);
@@ -123,9 +149,13 @@ final class ClassificationReader {
 		return reader.data;
 	}
 
-	/** The refusal of a file: the message names it, the line (0 when not about a line) and the reason. */
+	/**
+	 * The refusal of a file: the message names it, the line (0 when not about a line) and
+	 * the reason.
+	 */
 	static DomainException refused(String file, long line, String reasonKey, Object... arguments) {
-		DefaultMessageSourceResolvable reason = new DefaultMessageSourceResolvable(new String[] { reasonKey }, arguments);
+		DefaultMessageSourceResolvable reason = new DefaultMessageSourceResolvable(new String[] { reasonKey },
+				arguments);
 		return line > 0 ? DomainException.invalid("resources.import.refusedAt", file, line, reason)
 				: DomainException.invalid("resources.import.refused", file, reason);
 	}
@@ -372,18 +402,22 @@ final class ClassificationReader {
 		}
 		for (String uri : where.keySet()) {
 			String pref = preferred.get(uri);
-			List<String> alts = alternative.getOrDefault(uri, List.of()).stream()
+			List<String> alts = alternative.getOrDefault(uri, List.of())
+				.stream()
 				.filter(label -> !label.equals(pref))
 				.distinct()
 				.toList();
 			data.languages.add(language.get(uri));
-			data.extraLabels.add(new Labels(uri, language.get(uri), pref, alts, List.of(), false, null, where.get(uri)));
+			data.extraLabels
+				.add(new Labels(uri, language.get(uri), pref, alts, List.of(), false, null, where.get(uri)));
 		}
 	}
 
 	@FunctionalInterface
 	private interface TsvLine {
+
 		void accept(String id, String value, long line);
+
 	}
 
 	private static void forEachTsvLine(String file, InputStream in, TsvLine consumer) throws IOException {
@@ -410,7 +444,8 @@ final class ClassificationReader {
 		}
 	}
 
-	// The CP2011 ↔ ESCO mapping: a block of "name,value" lines, then a header row and the mappings
+	// The CP2011 ↔ ESCO mapping: a block of "name,value" lines, then a header row and the
+	// mappings
 
 	private void readCp2011(String file, InputStream in) throws IOException {
 		Map<String, Integer> header = null;
@@ -491,6 +526,7 @@ final class ClassificationReader {
 	private static final class Row {
 
 		private final Map<String, Integer> header;
+
 		private final CSVRecord record;
 
 		Row(Map<String, Integer> header, CSVRecord record) {
@@ -511,11 +547,14 @@ final class ClassificationReader {
 			String value = record.get(index).strip();
 			return value.isEmpty() ? null : value;
 		}
+
 	}
 
 	@FunctionalInterface
 	private interface RowConsumer {
+
 		void accept(Row row, Where where);
+
 	}
 
 	private static void forEachRecord(String file, InputStream in, List<String> required, RowConsumer consumer)
@@ -616,11 +655,12 @@ final class ClassificationReader {
 			}
 			return n;
 		}
+
 	}
 
 	/**
-	 * A zip entry as a parser reads it: closing it leaves the zip open, and the bytes unpacked from
-	 * every zip of the import are counted against the cap.
+	 * A zip entry as a parser reads it: closing it leaves the zip open, and the bytes
+	 * unpacked from every zip of the import are counted against the cap.
 	 */
 	private final class Unpacked extends FilterInputStream {
 
@@ -657,13 +697,19 @@ final class ClassificationReader {
 		@Override
 		public void close() {
 		}
+
 	}
 
-	/** Text whose lines may not grow past {@link #MAX_LINE} characters, so that no parser buffers without end. */
+	/**
+	 * Text whose lines may not grow past {@link #MAX_LINE} characters, so that no parser
+	 * buffers without end.
+	 */
 	private static final class LineCapped extends FilterReader {
 
 		private final String file;
+
 		private long line = 1;
+
 		private int length;
 
 		LineCapped(Reader in, String file) {
@@ -698,5 +744,7 @@ final class ClassificationReader {
 				throw refused(file, line, "resources.import.reason.lineTooLong", MAX_LINE);
 			}
 		}
+
 	}
+
 }

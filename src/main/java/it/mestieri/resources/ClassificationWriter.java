@@ -27,18 +27,20 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Writes what {@link ClassificationReader} read, in one transaction, in JDBC batches of portable
- * SQL (the same on H2 and PostgreSQL): concepts are keyed by URI, so what is stored is read first
- * and compared, then only what differs is written: new concepts inserted, changed ones updated;
- * the labels (and description) of a concept in a language, the skills of an occupation and its
- * CP2011 matches, when they differ, are replaced by those read. A re-import of the same package
- * writes nothing, a newer version little more than what changed.
+ * Writes what {@link ClassificationReader} read, in one transaction, in JDBC batches of
+ * portable SQL (the same on H2 and PostgreSQL): concepts are keyed by URI, so what is
+ * stored is read first and compared, then only what differs is written: new concepts
+ * inserted, changed ones updated; the labels (and description) of a concept in a
+ * language, the skills of an occupation and its CP2011 matches, when they differ, are
+ * replaced by those read. A re-import of the same package writes nothing, a newer version
+ * little more than what changed.
  *
- * <p>References to concepts neither in the files nor already stored are checked before anything
- * is written. ESCO's own packages hold a few (v1.1.1 relates 67 skills to an occupation it does
- * not publish; the CP2011 mapping and the Italian labels, made for v1.0.8, name a few occupations
- * v1.1.1 no longer has): up to one reference in twenty is skipped and counted, more refuse the
- * file, since then the files do not belong together.
+ * <p>
+ * References to concepts neither in the files nor already stored are checked before
+ * anything is written. ESCO's own packages hold a few (v1.1.1 relates 67 skills to an
+ * occupation it does not publish; the CP2011 mapping and the Italian labels, made for
+ * v1.0.8, name a few occupations v1.1.1 no longer has): up to one reference in twenty is
+ * skipped and counted, more refuse the file, since then the files do not belong together.
  */
 @Component
 class ClassificationWriter {
@@ -46,7 +48,9 @@ class ClassificationWriter {
 	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transaction;
+
 	private final CentreClock clock;
 
 	ClassificationWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions, CentreClock clock) {
@@ -70,8 +74,10 @@ class ClassificationWriter {
 
 	private Counts apply(ClassificationData data, String version, ImportJobs.Progress progress) {
 		progress.phase("resources.phase.checking", 0);
-		Map<String, List<String>> occupations = rows("select uri, code, isco_code, esco_version from resources_occupation");
-		Map<String, List<String>> skills = rows("select uri, skill_type, reuse_level, esco_version from resources_skill");
+		Map<String, List<String>> occupations = rows(
+				"select uri, code, isco_code, esco_version from resources_occupation");
+		Map<String, List<String>> skills = rows(
+				"select uri, skill_type, reuse_level, esco_version from resources_skill");
 		Map<String, List<String>> groups = rows("select uri, code, esco_version from resources_isco_group");
 		Predicate<String> knownOccupation = uri -> data.occupations.containsKey(uri) || occupations.containsKey(uri);
 		Predicate<String> knownSkill = uri -> data.skills.containsKey(uri) || skills.containsKey(uri);
@@ -83,13 +89,14 @@ class ClassificationWriter {
 				relation -> !knownOccupation.test(relation.occupationUri()) ? relation.occupationUri()
 						: !knownSkill.test(relation.skillUri()) ? relation.skillUri() : null,
 				ClassificationData.Relation::where);
-		var extraLabels = skipped.keep(data.extraLabels, labels -> knownConcept.test(labels.uri()) ? null : labels.uri(),
-				Labels::where);
+		var extraLabels = skipped.keep(data.extraLabels,
+				labels -> knownConcept.test(labels.uri()) ? null : labels.uri(), Labels::where);
 		var cp2011 = skipped.keep(data.cp2011,
 				mapping -> knownOccupation.test(mapping.occupationUri()) ? null : mapping.occupationUri(),
 				ClassificationData.Cp2011Mapping::where);
 
-		// What differs from what is stored: only that is written, so a re-import is small.
+		// What differs from what is stored: only that is written, so a re-import is
+		// small.
 		Timestamp now = Timestamp.from(clock.now());
 		Plan plan = new Plan();
 		int[] occupationChanges = plan.concepts(data.occupations.values(), occupations,
@@ -165,7 +172,8 @@ class ClassificationWriter {
 		}
 		int written = 0;
 		Set<String> done = new HashSet<>();
-		// a concept given twice in one import (an ESCO file and the extra labels) keeps the last
+		// a concept given twice in one import (an ESCO file and the extra labels) keeps
+		// the last
 		for (int i = all.size() - 1; i >= 0; i--) {
 			Labels labels = all.get(i);
 			String key = labels.uri() + ' ' + labels.language();
@@ -174,12 +182,15 @@ class ClassificationWriter {
 			}
 			List<Object[]> rows = new ArrayList<>();
 			if (labels.preferred() != null) {
-				rows.add(new Object[] { labels.uri(), labels.language(), LabelKind.PREFERRED.name(), labels.preferred() });
+				rows.add(new Object[] { labels.uri(), labels.language(), LabelKind.PREFERRED.name(),
+						labels.preferred() });
 			}
-			labels.alternative().forEach(text -> rows
-				.add(new Object[] { labels.uri(), labels.language(), LabelKind.ALTERNATIVE.name(), text }));
-			labels.hidden().forEach(
-					text -> rows.add(new Object[] { labels.uri(), labels.language(), LabelKind.HIDDEN.name(), text }));
+			labels.alternative()
+				.forEach(text -> rows
+					.add(new Object[] { labels.uri(), labels.language(), LabelKind.ALTERNATIVE.name(), text }));
+			labels.hidden()
+				.forEach(text -> rows
+					.add(new Object[] { labels.uri(), labels.language(), LabelKind.HIDDEN.name(), text }));
 			Set<String> now = new HashSet<>();
 			rows.forEach(row -> now.add(row[2] + "\t" + row[3]));
 			Set<String> before = stored.get(key);
@@ -201,10 +212,9 @@ class ClassificationWriter {
 		all.forEach(labels -> languages.add(labels.language()));
 		Map<String, String> stored = new HashMap<>();
 		for (String language : languages) {
-			jdbc.query("select concept_uri, text from resources_description where language = ?",
-					(ResultSet rs) -> {
-						stored.put(rs.getString(1) + ' ' + language, rs.getString(2));
-					}, language);
+			jdbc.query("select concept_uri, text from resources_description where language = ?", (ResultSet rs) -> {
+				stored.put(rs.getString(1) + ' ' + language, rs.getString(2));
+			}, language);
 		}
 		int written = 0;
 		Set<String> done = new HashSet<>();
@@ -232,7 +242,10 @@ class ClassificationWriter {
 		return written;
 	}
 
-	/** Replaces the pairs (skills, CP2011 matches) of each occupation whose pairs differ from those stored. */
+	/**
+	 * Replaces the pairs (skills, CP2011 matches) of each occupation whose pairs differ
+	 * from those stored.
+	 */
 	private <T> int planPairs(Plan plan, List<T> items, Function<T, String> occupation, Function<T, String> pair,
 			String select, String delete, String insert) {
 		if (items.isEmpty()) {
@@ -283,11 +296,16 @@ class ClassificationWriter {
 		return written;
 	}
 
-	/** The statements an import will run, grouped so that each runs in batches: deletes, then updates, then inserts. */
+	/**
+	 * The statements an import will run, grouped so that each runs in batches: deletes,
+	 * then updates, then inserts.
+	 */
 	private final class Plan {
 
 		private final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
+
 		private final Map<String, List<Object[]>> updates = new LinkedHashMap<>();
+
 		private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
 
 		void delete(String sql, Object... values) {
@@ -302,7 +320,10 @@ class ClassificationWriter {
 			inserts.computeIfAbsent(sql, key -> new ArrayList<>()).addAll(rows);
 		}
 
-		/** Plans the insert or update of concepts; returns how many are new and how many changed. */
+		/**
+		 * Plans the insert or update of concepts; returns how many are new and how many
+		 * changed.
+		 */
 		int[] concepts(Collection<Concept> concepts, Map<String, List<String>> stored,
 				Function<Concept, List<String>> read, String insert, String update,
 				java.util.function.BiFunction<String, List<String>, Object[]> row) {
@@ -342,6 +363,7 @@ class ClassificationWriter {
 			updates.forEach((sql, rows) -> batch(sql, rows, progress));
 			inserts.forEach((sql, rows) -> batch(sql, rows, progress));
 		}
+
 	}
 
 	private void batch(String sql, List<Object[]> rows, ImportJobs.Progress progress) {
@@ -354,10 +376,14 @@ class ClassificationWriter {
 		}
 	}
 
-	/** References to unknown concepts: skipped while few, else the import is refused at the first. */
+	/**
+	 * References to unknown concepts: skipped while few, else the import is refused at
+	 * the first.
+	 */
 	private static final class Skipped {
 
 		int count;
+
 		String first;
 
 		<T> List<T> keep(Collection<T> items, Function<T, String> unknownUri, Function<T, Where> where) {
@@ -390,5 +416,7 @@ class ClassificationWriter {
 			}
 			return kept;
 		}
+
 	}
+
 }

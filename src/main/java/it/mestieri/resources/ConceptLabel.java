@@ -37,4 +37,5 @@ class ConceptLabel {
 	String text() {
 		return text;
 	}
+
 }

@@ -1,9 +1,12 @@
 package it.mestieri.resources;
 
 /**
- * The contract a job offer proposes. The search index holds each one's position: add new ones at
- * the end; reordering them is a change of the mapping ({@link SearchMapping#VERSION}).
+ * The contract a job offer proposes. The search index holds each one's position: add new
+ * ones at the end; reordering them is a change of the mapping
+ * ({@link SearchMapping#VERSION}).
  */
 enum ContractType {
+
 	PERMANENT, FIXED_TERM, APPRENTICESHIP, INTERNSHIP, TEMPORARY, SELF_EMPLOYED, OTHER
+
 }

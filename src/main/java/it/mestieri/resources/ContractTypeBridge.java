@@ -5,8 +5,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeFromIndexedVal
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 
 /**
- * A contract type in the index as its position, a number: the facet then counts numbers, which
- * costs a query less than counting text (no table of the values of every index built per query).
+ * A contract type in the index as its position, a number: the facet then counts numbers,
+ * which costs a query less than counting text (no table of the values of every index
+ * built per query).
  */
 final class ContractTypeBridge implements ValueBridge<ContractType, Integer> {
 
@@ -21,4 +22,5 @@ final class ContractTypeBridge implements ValueBridge<ContractType, Integer> {
 	public ContractType fromIndexedValue(Integer value, ValueBridgeFromIndexedValueContext context) {
 		return value == null ? null : VALUES[value];
 	}
+
 }

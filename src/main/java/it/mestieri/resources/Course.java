@@ -17,7 +17,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A training course a partner (or another provider) runs; its target occupations are ESCO URIs. */
+/**
+ * A training course a partner (or another provider) runs; its target occupations are ESCO
+ * URIs.
+ */
 @Entity
 @Table(name = "resources_course")
 class Course {
@@ -27,21 +30,37 @@ class Course {
 	private Long id;
 
 	private Long providerPartnerId;
+
 	private String providerName;
+
 	private String title;
+
 	private String description;
+
 	private Long areaId;
+
 	private String language;
+
 	private LocalDate startsOn;
+
 	private LocalDate endsOn;
+
 	private String place;
+
 	private Long costCents;
+
 	private String funding;
+
 	private String entryRequirements;
+
 	private String credential;
+
 	private String url;
+
 	private String externalId;
+
 	private Instant createdAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -163,4 +182,5 @@ class Course {
 	public Set<String> occupationUris() {
 		return occupationUris;
 	}
+
 }

@@ -15,15 +15,18 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Training courses: a provider (a partner, or just a name), dates in order, a cost of zero or
- * more euros, target occupations as ESCO URIs. Each save carries the version read: a stale one is
- * refused (409) and nothing is lost.
+ * Training courses: a provider (a partner, or just a name), dates in order, a cost of
+ * zero or more euros, target occupations as ESCO URIs. Each save carries the version
+ * read: a stale one is refused (409) and nothing is lost.
  */
 @Service
 @Transactional(readOnly = true)
 class Courses {
 
-	/** What a coordinator (or an import) says about a course. {@code cost} in euros, null when not stated. */
+	/**
+	 * What a coordinator (or an import) says about a course. {@code cost} in euros, null
+	 * when not stated.
+	 */
 	record Draft(Long providerPartnerId, String providerName, String title, String description, Long areaId,
 			String language, LocalDate startsOn, LocalDate endsOn, String place, BigDecimal cost, String funding,
 			String entryRequirements, String credential, String url, Set<String> occupationUris) {
@@ -41,6 +44,7 @@ class Courses {
 	private EntityManager em;
 
 	private final ItemReferences references;
+
 	private final CentreClock clock;
 
 	Courses(ItemReferences references, CentreClock clock) {
@@ -94,8 +98,8 @@ class Courses {
 	}
 
 	/**
-	 * The checks of every field. A coordinator's course names its provider (a partner or a name);
-	 * one imported from JSON-LD may not ({@code strict} false).
+	 * The checks of every field. A coordinator's course names its provider (a partner or
+	 * a name); one imported from JSON-LD may not ({@code strict} false).
 	 */
 	Draft check(Draft draft, boolean strict) {
 		Long partner = draft.providerPartnerId();
@@ -128,11 +132,15 @@ class Courses {
 		return query;
 	}
 
-	/** The draft of a course as it is saved, for an update that changes some fields only (the import). */
+	/**
+	 * The draft of a course as it is saved, for an update that changes some fields only
+	 * (the import).
+	 */
 	static Draft draftOf(Course course) {
 		return new Draft(course.providerPartnerId(), course.providerName(), course.title(), course.description(),
 				course.areaId(), course.language(), course.startsOn(), course.endsOn(), course.place(),
 				course.costCents() == null ? null : BigDecimal.valueOf(course.costCents(), 2), course.funding(),
 				course.entryRequirements(), course.credential(), course.url(), Set.copyOf(course.occupationUris()));
 	}
+
 }

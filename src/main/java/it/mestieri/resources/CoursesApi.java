@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CoursesApi {
 
 	private final Courses courses;
+
 	private final ItemReferences references;
 
 	CoursesApi(Courses courses, ItemReferences references) {
@@ -39,12 +40,13 @@ class CoursesApi {
 
 	@GetMapping
 	@Operation(summary = "Courses, the latest first, one page at a time (public)")
-	PageResponse<CourseResponse> list(@Parameter(description = "words in the title, description, provider or place")
-	@RequestParam(required = false) String q, @Parameter(description = "an area code, such as FORMAZIONE")
-	@RequestParam(required = false) String area, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(courses.list(new Courses.Filter(q, references.areaCode(area)), page, size)
-			.map(this::response));
+	PageResponse<CourseResponse> list(
+			@Parameter(description = "words in the title, description, provider or place") @RequestParam(
+					required = false) String q,
+			@Parameter(description = "an area code, such as FORMAZIONE") @RequestParam(required = false) String area,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageResponse
+			.of(courses.list(new Courses.Filter(q, references.areaCode(area)), page, size).map(this::response));
 	}
 
 	@GetMapping("/{id}")
@@ -100,4 +102,5 @@ class CoursesApi {
 			BigDecimal cost, String funding, String entryRequirements, String credential, String url,
 			List<String> occupations, String page, Instant updatedAt) {
 	}
+
 }

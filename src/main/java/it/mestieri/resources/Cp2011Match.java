@@ -7,7 +7,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A CP2011 profession the official Italian mapping links to an ESCO occupation, and how closely. */
+/**
+ * A CP2011 profession the official Italian mapping links to an ESCO occupation, and how
+ * closely.
+ */
 @Embeddable
 class Cp2011Match {
 
@@ -30,6 +33,9 @@ class Cp2011Match {
 	}
 
 	enum MatchRelation {
+
 		EXACT, CLOSE, BROAD, NARROW
+
 	}
+
 }

@@ -24,4 +24,5 @@ class Cp2011Profession {
 	String title() {
 		return title;
 	}
+
 }

@@ -19,9 +19,9 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DemoMode;
 
 /**
- * A dozen items of a Roman catalogue, in demo mode only, each marked "(esempio)": courses of the
- * demo partners, job offers (open and expired, dated from today), library documents and guides to
- * starting a business. Target occupations are real ESCO URIs.
+ * A dozen items of a Roman catalogue, in demo mode only, each marked "(esempio)": courses
+ * of the demo partners, job offers (open and expired, dated from today), library
+ * documents and guides to starting a business. Target occupations are real ESCO URIs.
  */
 @Component
 @Order(30)
@@ -41,12 +41,19 @@ class DemoCatalogue implements ApplicationRunner {
 	static final String SHOP_ASSISTANT = "http://data.europa.eu/esco/occupation/0b15375e-dfdd-4047-9efb-096e0aaee7d2";
 
 	private final DemoMode demoMode;
+
 	private final Courses courses;
+
 	private final JobOffers offers;
+
 	private final LibraryDocuments documents;
+
 	private final Guides guides;
+
 	private final CentreDirectory centre;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	DemoCatalogue(DemoMode demoMode, Courses courses, JobOffers offers, LibraryDocuments documents, Guides guides,
@@ -90,8 +97,8 @@ class DemoCatalogue implements ApplicationRunner {
 				"Cucina e pizzeria: aiuto cuoco e pizzaiolo" + MARK,
 				"Tecniche di base di cucina, impasti e forno a legna, HACCP. Stage in ristoranti del Municipio I.",
 				area("LAVORO"), "it", today.plusDays(45), today.plusDays(45 + 90), "Roma, Testaccio", BigDecimal.ZERO,
-				"Programma GOL", "Disoccupati iscritti al Centro per l'impiego.", "Attestato di frequenza e HACCP", null,
-				Set.of(COOK, PIZZAIOLO)));
+				"Programma GOL", "Disoccupati iscritti al Centro per l'impiego.", "Attestato di frequenza e HACCP",
+				null, Set.of(COOK, PIZZAIOLO)));
 		courses.create(new Courses.Draft(null, "Università Roma Tre – Formazione permanente",
 				"Sviluppo web: HTML, CSS e JavaScript" + MARK,
 				"Corso serale di 120 ore per chi vuole iniziare a lavorare come sviluppatore web.", area("FORMAZIONE"),
@@ -139,9 +146,9 @@ class DemoCatalogue implements ApplicationRunner {
 				DocumentKind.VIDEO, "it", "Video di 12 minuti con simulazioni di colloquio.", null,
 				"https://www.youtube.com/results?search_query=colloquio+di+lavoro", Audience.YOUNG_PEOPLE,
 				areas("LAVORO"), Set.of()));
-		documents.create(new LibraryDocuments.Draft("Portale ANPAL – Servizi per il lavoro" + MARK, DocumentKind.WEBSITE,
-				"it", "Offerte, incentivi e servizi per chi cerca lavoro.", null, "https://www.anpal.gov.it/",
-				Audience.EVERYONE, areas("LAVORO", "ORIENTAMENTO"), Set.of()));
+		documents.create(new LibraryDocuments.Draft("Portale ANPAL – Servizi per il lavoro" + MARK,
+				DocumentKind.WEBSITE, "it", "Offerte, incentivi e servizi per chi cerca lavoro.", null,
+				"https://www.anpal.gov.it/", Audience.EVERYONE, areas("LAVORO", "ORIENTAMENTO"), Set.of()));
 		documents.create(new LibraryDocuments.Draft("Working in Italy: a guide for newcomers" + MARK,
 				DocumentKind.LEAFLET, "en", "Contracts, rights and where to ask for help, in English.", "INC 331 WOR",
 				null, Audience.MIGRANTS, areas("INCLUSIONE", "LAVORO"), Set.of()));
@@ -165,22 +172,26 @@ class DemoCatalogue implements ApplicationRunner {
 						2. Prepara il progetto d'impresa e il piano degli investimenti.
 						3. Registrati sulla piattaforma di Invitalia e compila la domanda.
 						4. Attendi la valutazione e il colloquio.
-						5. Firma il contratto di finanziamento e avvia l'attività.""",
-				"it", area("IMPRESA"), "https://www.invitalia.it/"));
+						5. Firma il contratto di finanziamento e avvia l'attività.""", "it", area("IMPRESA"),
+				"https://www.invitalia.it/"));
 		guides.create(new Guides.Draft("Scrivere un business plan" + MARK,
-				"Le parti di un business plan e come presentarlo a una banca o a un bando.",
-				"""
+				"Le parti di un business plan e come presentarlo a una banca o a un bando.", """
 						1. Descrivi l'idea e chi sono i clienti.
 						2. Analizza il mercato e i concorrenti.
 						3. Spiega organizzazione, prezzi e canali di vendita.
 						4. Prepara il piano economico e finanziario per tre anni.
-						5. Fai rileggere il piano a un consulente della Città dei Mestieri.""",
-				"it", area("IMPRESA"), null));
+						5. Fai rileggere il piano a un consulente della Città dei Mestieri.""", "it", area("IMPRESA"),
+				null));
 	}
 
 	private Long partner(String name) {
-		return partners.all().stream().filter(partner -> partner.name().equals(name)).map(Partner::id)
-			.map(id -> id.value()).findFirst().orElse(null);
+		return partners.all()
+			.stream()
+			.filter(partner -> partner.name().equals(name))
+			.map(Partner::id)
+			.map(id -> id.value())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Long area(String code) {
@@ -192,4 +203,5 @@ class DemoCatalogue implements ApplicationRunner {
 		List.of(codes).forEach(code -> centre.area(code).ifPresent(area -> ids.add(area.id().value())));
 		return ids;
 	}
+
 }

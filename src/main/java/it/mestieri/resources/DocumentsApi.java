@@ -24,10 +24,12 @@ import it.mestieri.shared.Bands;
 
 @RestController
 @RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Documents", description = "Documents and multimedia of the library: read by anyone, written by the coordinator")
+@Tag(name = "Documents",
+		description = "Documents and multimedia of the library: read by anyone, written by the coordinator")
 class DocumentsApi {
 
 	private final LibraryDocuments documents;
+
 	private final ItemReferences references;
 
 	DocumentsApi(LibraryDocuments documents, ItemReferences references) {
@@ -37,13 +39,18 @@ class DocumentsApi {
 
 	@GetMapping
 	@Operation(summary = "Documents by title, one page at a time (public)")
-	PageResponse<DocumentResponse> list(@Parameter(description = "words in the title, description or shelf mark")
-	@RequestParam(required = false) String q, @Parameter(description = "an area code") @RequestParam(required = false)
-	String area, @Parameter(description = "BOOK, LEAFLET, VIDEO, AUDIO, WEBSITE, SOFTWARE, GUIDE or OTHER")
-	@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(documents.list(new LibraryDocuments.Filter(q, references.areaCode(area),
-				Bands.parse(DocumentKind.class, kind, "kind")), page, size).map(this::response));
+	PageResponse<DocumentResponse> list(
+			@Parameter(description = "words in the title, description or shelf mark") @RequestParam(
+					required = false) String q,
+			@Parameter(description = "an area code") @RequestParam(required = false) String area,
+			@Parameter(description = "BOOK, LEAFLET, VIDEO, AUDIO, WEBSITE, SOFTWARE, GUIDE or OTHER") @RequestParam(
+					required = false) String kind,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageResponse.of(
+				documents
+					.list(new LibraryDocuments.Filter(q, references.areaCode(area),
+							Bands.parse(DocumentKind.class, kind, "kind")), page, size)
+					.map(this::response));
 	}
 
 	@GetMapping("/{id}")
@@ -89,8 +96,8 @@ class DocumentsApi {
 				areas.forEach(code -> areaIds.add(references.areaCode(code)));
 			}
 			areaIds.remove(null);
-			return new LibraryDocuments.Draft(title, Bands.parse(DocumentKind.class, kind, "kind"), language, description,
-					shelfMark, link, Bands.parse(Audience.class, audience, "audience"), areaIds,
+			return new LibraryDocuments.Draft(title, Bands.parse(DocumentKind.class, kind, "kind"), language,
+					description, shelfMark, link, Bands.parse(Audience.class, audience, "audience"), areaIds,
 					topics == null ? java.util.Set.of() : new LinkedHashSet<>(topics));
 		}
 	}
@@ -99,4 +106,5 @@ class DocumentsApi {
 			String shelfMark, String link, Audience audience, List<String> areas, List<Long> topics, String page,
 			Instant updatedAt) {
 	}
+
 }

@@ -9,16 +9,20 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 
 /**
- * The English analysis of a catalogue item's title and text, written only when the item is in
- * English. Analysing every Italian offer as English too doubled the terms a query looks up and
- * the postings it scores, for no match an Italian analysis would miss.
+ * The English analysis of a catalogue item's title and text, written only when the item
+ * is in English. Analysing every Italian offer as English too doubled the terms a query
+ * looks up and the postings it scores, for no match an Italian analysis would miss.
  */
 final class EnglishTextBinder<T> implements TypeBinder {
 
 	private final Class<T> type;
+
 	private final String textProperty;
+
 	private final Function<T, String> language;
+
 	private final Function<T, String> title;
+
 	private final Function<T, String> text;
 
 	EnglishTextBinder(Class<T> type, String textProperty, Function<T, String> language, Function<T, String> title,
@@ -53,4 +57,5 @@ final class EnglishTextBinder<T> implements TypeBinder {
 			.field(name, f -> f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES))
 			.toReference();
 	}
+
 }

@@ -21,4 +21,5 @@ class EventOccupationLabels implements OccupationLabels {
 	public Optional<String> label(String escoUri, Locale locale) {
 		return catalogue.occupationLabel(escoUri, locale);
 	}
+
 }

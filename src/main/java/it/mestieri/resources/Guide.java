@@ -19,12 +19,19 @@ class Guide {
 	private Long id;
 
 	private String title;
+
 	private String summary;
+
 	private String body;
+
 	private String language;
+
 	private Long areaId;
+
 	private String link;
+
 	private Instant createdAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -87,4 +94,5 @@ class Guide {
 	public long version() {
 		return version;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
-/** Guides to starting a business: a summary, the steps (plain text, one paragraph a step), an area, a link. */
+/**
+ * Guides to starting a business: a summary, the steps (plain text, one paragraph a step),
+ * an area, a link.
+ */
 @Service
 @Transactional(readOnly = true)
 class Guides {
@@ -26,6 +29,7 @@ class Guides {
 	private EntityManager em;
 
 	private final ItemReferences references;
+
 	private final CentreClock clock;
 
 	Guides(ItemReferences references, CentreClock clock) {
@@ -88,4 +92,5 @@ class Guides {
 				ItemChecks.FIELDS.text(draft.body(), 20000, "body"), ItemChecks.language(draft.language()),
 				references.area(draft.areaId()), ItemChecks.link(draft.link(), "link"));
 	}
+
 }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class GuidesApi {
 
 	private final Guides guides;
+
 	private final ItemReferences references;
 
 	GuidesApi(Guides guides, ItemReferences references) {
@@ -36,8 +37,8 @@ class GuidesApi {
 	PageResponse<GuideResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String area, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(guides.list(new Guides.Filter(q, references.areaCode(area)), page, size)
-			.map(this::response));
+		return PageResponse
+			.of(guides.list(new Guides.Filter(q, references.areaCode(area)), page, size).map(this::response));
 	}
 
 	@GetMapping("/{id}")
@@ -80,7 +81,8 @@ class GuidesApi {
 		}
 	}
 
-	record GuideResponse(long id, long version, String title, String summary, String body, String language,
-			String area, String link, String page, Instant updatedAt) {
+	record GuideResponse(long id, long version, String title, String summary, String body, String language, String area,
+			String link, String page, Instant updatedAt) {
 	}
+
 }

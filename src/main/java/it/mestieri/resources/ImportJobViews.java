@@ -8,11 +8,14 @@ import org.springframework.stereotype.Component;
 
 import it.mestieri.shared.DomainException;
 
-/** A job of {@link ImportJobs} as the API and the pages show it, in the reader's language. */
+/**
+ * A job of {@link ImportJobs} as the API and the pages show it, in the reader's language.
+ */
 @Component
 class ImportJobViews {
 
 	private final ImportJobs jobs;
+
 	private final MessageSource messages;
 
 	ImportJobViews(ImportJobs jobs, MessageSource messages) {
@@ -21,8 +24,9 @@ class ImportJobViews {
 	}
 
 	/**
-	 * A job's state. {@code percent} is within the current phase (-1 while its size is unknown);
-	 * {@code result} is what the job did once done, {@code failure} why it was refused or failed.
+	 * A job's state. {@code percent} is within the current phase (-1 while its size is
+	 * unknown); {@code result} is what the job did once done, {@code failure} why it was
+	 * refused or failed.
 	 */
 	record JobView(long id, String kind, String status, String phase, long done, long total, int percent,
 			Instant startedAt, Instant finishedAt, boolean finished, Object result, String failure) {
@@ -41,8 +45,9 @@ class ImportJobViews {
 				: messages.getMessage(job.phase(), null, job.phase(), locale);
 		DomainException failure = job.failure();
 		int percent = job.status() == ImportJobs.Status.DONE ? 100 : job.percent();
-		return new JobView(job.id, job.kind, job.status().name(), phase, job.done(), job.total(), percent, job.startedAt,
-				job.finishedAt(), job.finished(), job.result(),
+		return new JobView(job.id, job.kind, job.status().name(), phase, job.done(), job.total(), percent,
+				job.startedAt, job.finishedAt(), job.finished(), job.result(),
 				failure == null ? null : messages.getMessage(failure.messageKey(), failure.arguments(), locale));
 	}
+
 }

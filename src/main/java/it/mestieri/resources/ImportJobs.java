@@ -18,10 +18,10 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Long work of the resource centre (a classification import, a JSON-LD import, an index rebuild)
- * run one at a time in the background, with its progress for the page that started it (a
- * progress bar polls {@code GET /api/v1/imports/{id}}) and for the log. Jobs live in memory:
- * after a restart only their outcome in the tables remains.
+ * Long work of the resource centre (a classification import, a JSON-LD import, an index
+ * rebuild) run one at a time in the background, with its progress for the page that
+ * started it (a progress bar polls {@code GET /api/v1/imports/{id}}) and for the log.
+ * Jobs live in memory: after a restart only their outcome in the tables remains.
  */
 @Component
 class ImportJobs {
@@ -33,8 +33,11 @@ class ImportJobs {
 		thread.setDaemon(true);
 		return thread;
 	});
+
 	private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+
 	private final AtomicLong ids = new AtomicLong();
+
 	private final CentreClock clock;
 
 	ImportJobs(CentreClock clock) {
@@ -88,40 +91,63 @@ class ImportJobs {
 	}
 
 	enum Status {
+
 		QUEUED, RUNNING, DONE, FAILED
+
 	}
 
-	/** The work of a job: reports its progress through the job, returns what it did (shown as is). */
+	/**
+	 * The work of a job: reports its progress through the job, returns what it did (shown
+	 * as is).
+	 */
 	@FunctionalInterface
 	interface Work {
+
 		Object run(Progress progress);
+
 	}
 
 	/** What a job's work tells about its progress. */
 	interface Progress {
 
-		/** A new phase (a message key of the resources bundle) of {@code total} steps, 0 if unknown. */
+		/**
+		 * A new phase (a message key of the resources bundle) of {@code total} steps, 0
+		 * if unknown.
+		 */
 		void phase(String phaseKey, long total);
 
-		/** More steps in the current phase than announced (work discovered as it goes). */
+		/**
+		 * More steps in the current phase than announced (work discovered as it goes).
+		 */
 		void extend(long steps);
 
 		void advance(long steps);
+
 	}
 
 	/** One job: read by the pages and the API while the worker writes it. */
 	static final class Job implements Progress {
 
 		final long id;
+
 		final String kind;
+
 		final Instant startedAt;
+
 		private volatile Status status = Status.QUEUED;
+
 		private volatile String phase;
+
 		private volatile long total;
+
 		private final AtomicLong done = new AtomicLong();
+
 		private volatile long loggedPercent = -1;
+
 		private volatile Object result;
+
 		private volatile DomainException failure;
+
 		private volatile Instant finishedAt;
 
 		Job(long id, String kind, Instant startedAt) {
@@ -191,5 +217,7 @@ class ImportJobs {
 		boolean finished() {
 			return status == Status.DONE || status == Status.FAILED;
 		}
+
 	}
+
 }

@@ -8,19 +8,28 @@ import java.util.regex.Pattern;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.FieldChecks;
 
-/** The checks of what coordinators type or import into the catalogue, each refusal naming the field. */
+/**
+ * The checks of what coordinators type or import into the catalogue, each refusal naming
+ * the field.
+ */
 final class ItemChecks {
 
 	/** The checks this module shares with the others, in its own messages. */
 	static final FieldChecks FIELDS = new FieldChecks("resources");
+
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
 	private static final BigDecimal MAX_COST = new BigDecimal("1000000");
 
 	private ItemChecks() {
 	}
 
-	/** A web address: http or https only (no javascript:, data: or file:), at most 1000 characters. */
+	/**
+	 * A web address: http or https only (no javascript:, data: or file:), at most 1000
+	 * characters.
+	 */
 	static String link(String value, String field) {
 		String link = FIELDS.optional(value, 1000, field);
 		if (link != null && !LINK.matcher(link).matches()) {
@@ -53,7 +62,9 @@ final class ItemChecks {
 		}
 	}
 
-	/** Euros, zero or more, at most two decimals, as cents; null stays null (not stated). */
+	/**
+	 * Euros, zero or more, at most two decimals, as cents; null stays null (not stated).
+	 */
 	static Long cents(BigDecimal euros) {
 		if (euros == null) {
 			return null;
@@ -64,7 +75,10 @@ final class ItemChecks {
 		return euros.movePointRight(2).longValueExact();
 	}
 
-	/** An amount typed in a form, with a dot or a comma before the cents; blank gives null. */
+	/**
+	 * An amount typed in a form, with a dot or a comma before the cents; blank gives
+	 * null.
+	 */
 	static BigDecimal euros(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -89,4 +103,5 @@ final class ItemChecks {
 			throw DomainException.invalid("resources.id.invalid", FIELDS.field(field));
 		}
 	}
+
 }

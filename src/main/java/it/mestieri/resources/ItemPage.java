@@ -27,11 +27,15 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}
 
-	/** A query over one entity with conditions joined by "and", ordered, one page of it. */
+	/**
+	 * A query over one entity with conditions joined by "and", ordered, one page of it.
+	 */
 	static final class Query<T> {
 
 		private final Class<T> type;
+
 		private final List<String> conditions = new ArrayList<>();
+
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
 
 		Query(Class<T> type) {
@@ -51,8 +55,11 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 			if (text == null || text.isBlank()) {
 				return this;
 			}
-			String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-				.replace("%", "\\%").replace("_", "\\_") + "%";
+			String pattern = "%" + text.strip()
+				.toLowerCase(java.util.Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
 			List<String> any = new ArrayList<>();
 			for (String field : fields) {
 				any.add("lower(i." + field + ") like :text escape '\\'");
@@ -67,7 +74,8 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 			String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 			String entity = type.getSimpleName();
 			TypedQuery<Long> count = em.createQuery("select count(i) from " + entity + " i" + where, Long.class);
-			TypedQuery<T> select = em.createQuery("select i from " + entity + " i" + where + " order by " + order, type);
+			TypedQuery<T> select = em.createQuery("select i from " + entity + " i" + where + " order by " + order,
+					type);
 			parameters.forEach((name, value) -> {
 				count.setParameter(name, value);
 				select.setParameter(name, value);
@@ -78,16 +86,17 @@ record ItemPage<T>(List<T> items, long total, int page, int size) {
 
 		List<T> all(EntityManager em, String order) {
 			String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-			TypedQuery<T> select = em.createQuery("select i from " + type.getSimpleName() + " i" + where + " order by "
-					+ order, type);
+			TypedQuery<T> select = em
+				.createQuery("select i from " + type.getSimpleName() + " i" + where + " order by " + order, type);
 			parameters.forEach(select::setParameter);
 			return select.getResultList();
 		}
+
 	}
 
 	/**
-	 * Writes the change now, so that a concurrent change to the same item (its version moved on
-	 * between our read and our write) is told as a 409 naming the item.
+	 * Writes the change now, so that a concurrent change to the same item (its version
+	 * moved on between our read and our write) is told as a 409 naming the item.
 	 */
 	static void flush(EntityManager em, String changedKey, String title) {
 		try {

@@ -15,11 +15,15 @@ import it.mestieri.partners.PartnerId;
 import it.mestieri.partners.Partners;
 import it.mestieri.shared.DomainException;
 
-/** What catalogue items point at in other modules (areas, topics, partners), checked to exist. */
+/**
+ * What catalogue items point at in other modules (areas, topics, partners), checked to
+ * exist.
+ */
 @Component
 class ItemReferences {
 
 	private final CentreDirectory centre;
+
 	private final Partners partners;
 
 	ItemReferences(CentreDirectory centre, Partners partners) {
@@ -60,11 +64,16 @@ class ItemReferences {
 	}
 
 	Partner partner(long id) {
-		return partners.all().stream().filter(partner -> partner.id().value() == id).findFirst()
+		return partners.all()
+			.stream()
+			.filter(partner -> partner.id().value() == id)
+			.findFirst()
 			.orElseThrow(() -> DomainException.invalid("resources.partner.unknown", String.valueOf(id)));
 	}
 
-	/** A partner whose name is this one, ignoring case (an imported course's provider). */
+	/**
+	 * A partner whose name is this one, ignoring case (an imported course's provider).
+	 */
 	java.util.Optional<Partner> partnerNamed(String name) {
 		return partners.all().stream().filter(partner -> partner.name().equalsIgnoreCase(name.strip())).findFirst();
 	}
@@ -88,4 +97,5 @@ class ItemReferences {
 	String partnerName(PartnerId id) {
 		return partners.partner(id).name();
 	}
+
 }

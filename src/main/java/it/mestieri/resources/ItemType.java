@@ -3,20 +3,20 @@ package it.mestieri.resources;
 import java.util.Optional;
 
 /**
- * The kinds of item the search finds, each with the entity behind it and its public page. The
- * search index holds each one's position: add new ones at the end; reordering them is a change of
- * the mapping ({@link SearchMapping#VERSION}).
+ * The kinds of item the search finds, each with the entity behind it and its public page.
+ * The search index holds each one's position: add new ones at the end; reordering them is
+ * a change of the mapping ({@link SearchMapping#VERSION}).
  */
 enum ItemType {
-	OCCUPATION(Occupation.class, "/occupations/"),
-	COURSE(Course.class, "/courses/"),
-	JOB_OFFER(JobOffer.class, "/offers/"),
-	DOCUMENT(LibraryDocument.class, "/documents/"),
+
+	OCCUPATION(Occupation.class, "/occupations/"), COURSE(Course.class, "/courses/"),
+	JOB_OFFER(JobOffer.class, "/offers/"), DOCUMENT(LibraryDocument.class, "/documents/"),
 	GUIDE(Guide.class, "/guides/");
 
 	private static final ItemType[] VALUES = values();
 
 	private final Class<?> entity;
+
 	private final String page;
 
 	ItemType(Class<?> entity, String page) {
@@ -45,4 +45,5 @@ enum ItemType {
 		}
 		return Optional.empty();
 	}
+
 }

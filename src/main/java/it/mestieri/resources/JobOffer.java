@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A job offer on the centre's board: shown from its publication day up to its expiry day included. */
+/**
+ * A job offer on the centre's board: shown from its publication day up to its expiry day
+ * included.
+ */
 @Entity
 @Table(name = "resources_job_offer")
 class JobOffer {
@@ -22,22 +25,34 @@ class JobOffer {
 	private Long id;
 
 	private String employer;
+
 	private String title;
+
 	private String description;
+
 	private String place;
 
 	@Enumerated(EnumType.STRING)
 	private ContractType contractType;
 
 	private String workingTime;
+
 	private Long areaId;
+
 	private String occupationUri;
+
 	private String language;
+
 	private LocalDate publishedOn;
+
 	private LocalDate expiresOn;
+
 	private String url;
+
 	private String externalId;
+
 	private Instant createdAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -148,4 +163,5 @@ class JobOffer {
 	public boolean openOn(LocalDate day) {
 		return !day.isBefore(publishedOn) && !day.isAfter(expiresOn);
 	}
+
 }

@@ -13,15 +13,17 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
 /**
- * Job offers. An offer is open from its publication day up to its expiry day included, by the
- * centre's calendar: after that it is hidden from the public at once, on every read, without any
- * job having to run. The coordinator still sees it, marked as expired.
+ * Job offers. An offer is open from its publication day up to its expiry day included, by
+ * the centre's calendar: after that it is hidden from the public at once, on every read,
+ * without any job having to run. The coordinator still sees it, marked as expired.
  */
 @Service
 @Transactional(readOnly = true)
 class JobOffers {
 
-	/** How long an imported offer that states no expiry stays open after its publication. */
+	/**
+	 * How long an imported offer that states no expiry stays open after its publication.
+	 */
 	static final int DEFAULT_OPEN_DAYS = 60;
 
 	record Draft(String employer, String title, String description, String place, ContractType contractType,
@@ -29,7 +31,10 @@ class JobOffers {
 			LocalDate expiresOn, String url) {
 	}
 
-	/** The list's filters; {@code openOnly} for the public (and by default), otherwise expired ones too. */
+	/**
+	 * The list's filters; {@code openOnly} for the public (and by default), otherwise
+	 * expired ones too.
+	 */
 	record Filter(String text, Long areaId, ContractType contractType, boolean openOnly) {
 	}
 
@@ -37,6 +42,7 @@ class JobOffers {
 	private EntityManager em;
 
 	private final ItemReferences references;
+
 	private final CentreClock clock;
 
 	JobOffers(ItemReferences references, CentreClock clock) {
@@ -52,7 +58,9 @@ class JobOffers {
 		return offer;
 	}
 
-	/** An offer the public may see: open today, otherwise "not found" as if it never was. */
+	/**
+	 * An offer the public may see: open today, otherwise "not found" as if it never was.
+	 */
 	JobOffer open(long id) {
 		JobOffer offer = get(id);
 		if (!offer.openOn(clock.today())) {
@@ -106,8 +114,8 @@ class JobOffers {
 	}
 
 	/**
-	 * The checks of every field. A coordinator's offer names its employer and place; one imported
-	 * from JSON-LD may not ({@code strict} false).
+	 * The checks of every field. A coordinator's offer names its employer and place; one
+	 * imported from JSON-LD may not ({@code strict} false).
 	 */
 	Draft check(Draft draft, boolean strict) {
 		String employer = ItemChecks.FIELDS.optional(draft.employer(), 200, "employer");
@@ -147,4 +155,5 @@ class JobOffers {
 				offer.workingTime() == null ? null : WorkingTime.valueOf(offer.workingTime()), offer.areaId(),
 				offer.occupationUri(), offer.language(), offer.publishedOn(), offer.expiresOn(), offer.url());
 	}
+
 }

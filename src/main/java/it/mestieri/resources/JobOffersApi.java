@@ -28,7 +28,9 @@ import it.mestieri.shared.Bands;
 class JobOffersApi {
 
 	private final JobOffers offers;
+
 	private final ItemReferences references;
+
 	private final Viewer viewer;
 
 	JobOffersApi(JobOffers offers, ItemReferences references, Viewer viewer) {
@@ -39,17 +41,22 @@ class JobOffersApi {
 
 	@GetMapping
 	@Operation(summary = "Open job offers, one page at a time (public); the coordinator may ask for expired ones too")
-	PageResponse<OfferResponse> list(@Parameter(description = "words in the title, description, employer or place")
-	@RequestParam(required = false) String q, @Parameter(description = "an area code, such as LAVORO")
-	@RequestParam(required = false) String area,
-			@Parameter(description = "PERMANENT, FIXED_TERM, APPRENTICESHIP, INTERNSHIP, TEMPORARY, SELF_EMPLOYED or OTHER")
-			@RequestParam(required = false) String contractType,
-			@Parameter(description = "coordinator only: true lists expired and not yet published offers too")
-			@RequestParam(defaultValue = "false") boolean expired, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	PageResponse<OfferResponse> list(
+			@Parameter(description = "words in the title, description, employer or place") @RequestParam(
+					required = false) String q,
+			@Parameter(description = "an area code, such as LAVORO") @RequestParam(required = false) String area,
+			@Parameter(
+					description = "PERMANENT, FIXED_TERM, APPRENTICESHIP, INTERNSHIP, TEMPORARY, SELF_EMPLOYED or OTHER") @RequestParam(
+							required = false) String contractType,
+			@Parameter(
+					description = "coordinator only: true lists expired and not yet published offers too") @RequestParam(
+							defaultValue = "false") boolean expired,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		boolean openOnly = !(expired && viewer.isCoordinator());
-		return PageResponse.of(offers.list(new JobOffers.Filter(q, references.areaCode(area),
-				Bands.parse(ContractType.class, contractType, "contractType"), openOnly), page, size).map(this::response));
+		return PageResponse.of(offers
+			.list(new JobOffers.Filter(q, references.areaCode(area),
+					Bands.parse(ContractType.class, contractType, "contractType"), openOnly), page, size)
+			.map(this::response));
 	}
 
 	@GetMapping("/{id}")
@@ -102,4 +109,5 @@ class JobOffersApi {
 			ContractType contractType, String workingTime, String area, String occupation, String language,
 			LocalDate publishedOn, LocalDate expiresOn, boolean expired, String url, String page, Instant updatedAt) {
 	}
+
 }

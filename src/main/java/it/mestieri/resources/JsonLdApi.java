@@ -30,13 +30,16 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "JSON-LD", description = "Job offers and courses as schema.org JSON-LD (JobPosting, Course): export and import")
+@Tag(name = "JSON-LD",
+		description = "Job offers and courses as schema.org JSON-LD (JobPosting, Course): export and import")
 class JsonLdApi {
 
 	static final String LD_JSON = "application/ld+json";
 
 	private final JsonLdExport export;
+
 	private final JsonLdImport imports;
+
 	private final MessageSource messages;
 
 	JsonLdApi(JsonLdExport export, JsonLdImport imports, MessageSource messages) {
@@ -47,14 +50,15 @@ class JsonLdApi {
 
 	@GetMapping(path = "/export/jsonld", produces = { LD_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The open job offers and the courses as one schema.org JSON-LD @graph (public)")
-	ResponseEntity<JsonNode> exportJsonLd(@Parameter(description = "JobPosting or Course; both when missing")
-	@RequestParam(required = false) String type) {
+	ResponseEntity<JsonNode> exportJsonLd(@Parameter(
+			description = "JobPosting or Course; both when missing") @RequestParam(required = false) String type) {
 		if (type != null && !type.isBlank() && !JsonLdExport.types().contains(type.strip())) {
 			throw DomainException.invalid("problem.unknownValue", "type", FieldChecks.shortened(type),
 					String.join(", ", JsonLdExport.types()));
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(LD_JSON))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(LD_JSON))
 			.body(export.export(type == null || type.isBlank() ? null : type.strip(), base));
 	}
 
@@ -70,7 +74,8 @@ class JsonLdApi {
 	ResponseEntity<JobResponse> importJsonLd(HttpServletRequest request, Locale locale) throws IOException {
 		ImportJobs.Job job = imports.start(JsonLdImport.read(request.getInputStream(), request.getContentLengthLong()),
 				locale);
-		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id))
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + job.id))
 			.body(new JobResponse(job.id, job.kind, job.status().name()));
 	}
 
@@ -85,7 +90,8 @@ class JsonLdApi {
 	}
 
 	static List<ErrorResponse> problems(JsonLdImport.InvalidFile ex, MessageSource messages, Locale locale) {
-		return ex.problems().stream()
+		return ex.problems()
+			.stream()
 			.map(problem -> new ErrorResponse(problem.index(), problem.pointer(),
 					messages.getMessage("resources.jsonld.at",
 							new Object[] { problem.index() + 1, problem.pointer(),
@@ -99,4 +105,5 @@ class JsonLdApi {
 
 	record ErrorResponse(int index, String pointer, String message) {
 	}
+
 }

@@ -11,10 +11,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Courses and job offers as schema.org JSON-LD (Course, JobPosting): the export, and the JSON-LD
- * each public item page carries. Each item has its page as {@code @id} and a stable
- * {@code identifier} (the one it was imported with, else {@code urn:mestieri:course:12}), so that
- * importing an export updates the same items instead of adding new ones.
+ * Courses and job offers as schema.org JSON-LD (Course, JobPosting): the export, and the
+ * JSON-LD each public item page carries. Each item has its page as {@code @id} and a
+ * stable {@code identifier} (the one it was imported with, else
+ * {@code urn:mestieri:course:12}), so that importing an export updates the same items
+ * instead of adding new ones.
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,6 +27,7 @@ class JsonLdExport {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Courses courses;
+
 	private final JobOffers offers;
 
 	JsonLdExport(Courses courses, JobOffers offers) {
@@ -33,7 +35,10 @@ class JsonLdExport {
 		this.offers = offers;
 	}
 
-	/** The courses and open offers ({@code type} JobPosting or Course, null for both) in one {@code @graph}. */
+	/**
+	 * The courses and open offers ({@code type} JobPosting or Course, null for both) in
+	 * one {@code @graph}.
+	 */
 	ObjectNode export(String type, String base) {
 		ObjectNode root = JSON.createObjectNode();
 		root.put("@context", CONTEXT);
@@ -130,7 +135,10 @@ class JsonLdExport {
 		return node;
 	}
 
-	/** A document as a schema.org Book, VideoObject, AudioObject, WebSite, SoftwareApplication or CreativeWork. */
+	/**
+	 * A document as a schema.org Book, VideoObject, AudioObject, WebSite,
+	 * SoftwareApplication or CreativeWork.
+	 */
 	ObjectNode document(LibraryDocument document, String base) {
 		ObjectNode node = JSON.createObjectNode();
 		node.put("@type", switch (document.kind()) {
@@ -174,12 +182,17 @@ class JsonLdExport {
 		return node;
 	}
 
-	/** The JSON-LD for a page's {@code <script type="application/ld+json">}: no {@code <} left that could close it. */
+	/**
+	 * The JSON-LD for a page's {@code <script type="application/ld+json">}: no {@code <}
+	 * left that could close it.
+	 */
 	static String forScript(ObjectNode node) {
 		ObjectNode withContext = JSON.createObjectNode();
 		withContext.put("@context", CONTEXT);
 		withContext.setAll(node);
-		return JSON.writeValueAsString(withContext).replace("<", "\\u003c").replace(">", "\\u003e")
+		return JSON.writeValueAsString(withContext)
+			.replace("<", "\\u003c")
+			.replace(">", "\\u003e")
 			.replace("&", "\\u0026");
 	}
 
@@ -196,4 +209,5 @@ class JsonLdExport {
 	static List<String> types() {
 		return List.of("JobPosting", "Course");
 	}
+
 }

@@ -32,11 +32,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports schema.org JobPosting and Course objects (one, an array, or a {@code @graph}) as job
- * offers and courses. The whole file is checked first: malformed JSON, or any object that cannot
- * become an item, refuses the file with each object's position and reason, and nothing is saved.
- * Then every item is written in one transaction, as an {@link ImportJobs} job. An item already
- * here (the same identifier, or the same url) is updated instead of added again.
+ * Imports schema.org JobPosting and Course objects (one, an array, or a {@code @graph})
+ * as job offers and courses. The whole file is checked first: malformed JSON, or any
+ * object that cannot become an item, refuses the file with each object's position and
+ * reason, and nothing is saved. Then every item is written in one transaction, as an
+ * {@link ImportJobs} job. An item already here (the same identifier, or the same url) is
+ * updated instead of added again.
  */
 @Component
 class JsonLdImport {
@@ -45,12 +46,17 @@ class JsonLdImport {
 	static final int MAX_BYTES = 5 * 1024 * 1024;
 	static final String MAX_SIZE = "5 MB";
 	static final int MAX_ITEMS = 5000;
+
 	private static final int MAX_ERRORS = 50;
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
-	/** One object of the file that cannot be imported: where (a JSON pointer, and its index) and why. */
+	/**
+	 * One object of the file that cannot be imported: where (a JSON pointer, and its
+	 * index) and why.
+	 */
 	record Problem(int index, String pointer, String messageKey, Object[] arguments) {
 	}
 
@@ -67,13 +73,19 @@ class JsonLdImport {
 		List<Problem> problems() {
 			return problems;
 		}
+
 	}
 
-	/** What the import did; warnings name what was left out of an item (a price in another currency). */
+	/**
+	 * What the import did; warnings name what was left out of an item (a price in another
+	 * currency).
+	 */
 	record Report(int created, int updated, int unchanged, List<String> warnings) {
 	}
 
-	/** What was left out of the items, said in the language of whoever started the import. */
+	/**
+	 * What was left out of the items, said in the language of whoever started the import.
+	 */
 	record Warnings(MessageSource messages, Locale locale, List<String> list) {
 
 		void add(String key, Object... arguments) {
@@ -90,11 +102,17 @@ class JsonLdImport {
 	private EntityManager em;
 
 	private final Courses courses;
+
 	private final JobOffers offers;
+
 	private final ItemReferences references;
+
 	private final ImportJobs jobs;
+
 	private final CentreClock clock;
+
 	private final TransactionTemplate transaction;
+
 	private final MessageSource messages;
 
 	JsonLdImport(Courses courses, JobOffers offers, ItemReferences references, ImportJobs jobs, CentreClock clock,
@@ -113,8 +131,10 @@ class JsonLdImport {
 		return Uploads.readAtMost(in, declaredLength, MAX_BYTES, "resources.jsonld.tooLarge", MAX_SIZE);
 	}
 
-
-	/** Checks the whole file (refusing it with every problem found) and starts the job that saves it. */
+	/**
+	 * Checks the whole file (refusing it with every problem found) and starts the job
+	 * that saves it.
+	 */
 	ImportJobs.Job start(byte[] file, Locale locale) {
 		List<Item> items = check(file, locale);
 		return jobs.start(JOB_KIND, progress -> {
@@ -123,7 +143,10 @@ class JsonLdImport {
 		});
 	}
 
-	/** Every object of the file as an item to save; the file is refused when any cannot be one. */
+	/**
+	 * Every object of the file as an item to save; the file is refused when any cannot be
+	 * one.
+	 */
 	List<Item> check(byte[] file, Locale locale) {
 		JsonNode root = parse(file);
 		List<JsonNode> objects = new ArrayList<>();
@@ -214,7 +237,8 @@ class JsonLdImport {
 		ContractType contract = null;
 		WorkingTime workingTime = null;
 		for (JsonNode each : list(node.path("employmentType"))) {
-			String value = each.isString() ? each.asString().strip().toUpperCase(Locale.ROOT).replaceAll("[ -]", "_") : "";
+			String value = each.isString() ? each.asString().strip().toUpperCase(Locale.ROOT).replaceAll("[ -]", "_")
+					: "";
 			switch (value) {
 				case "FULL_TIME" -> workingTime = WorkingTime.FULL_TIME;
 				case "PART_TIME" -> workingTime = WorkingTime.PART_TIME;
@@ -234,8 +258,10 @@ class JsonLdImport {
 		LocalDate posted = date(node.path("datePosted"), "datePosted").orElse(clock.today());
 		LocalDate expires = date(node.path("validThrough"), "validThrough")
 			.orElse(posted.plusDays(JobOffers.DEFAULT_OPEN_DAYS));
-		String occupation = occupations(node.path("occupationalCategory"), warnings).stream().findFirst()
-			.or(() -> occupations(node.path("relevantOccupation"), warnings).stream().findFirst()).orElse(null);
+		String occupation = occupations(node.path("occupationalCategory"), warnings).stream()
+			.findFirst()
+			.or(() -> occupations(node.path("relevantOccupation"), warnings).stream().findFirst())
+			.orElse(null);
 		JobOffers.Draft draft = new JobOffers.Draft(organisation(node.path("hiringOrganization")).orElse(null), title,
 				text(node.path("description")).orElse(null), place(node.path("jobLocation")).orElse(null),
 				contract == null ? ContractType.OTHER : contract, workingTime, null, occupation,
@@ -244,7 +270,8 @@ class JsonLdImport {
 	}
 
 	private Courses.Draft course(JsonNode node, String url, Warnings warnings) {
-		String title = text(node.path("name")).orElseThrow(() -> DomainException.invalid("resources.jsonld.nameMissing"));
+		String title = text(node.path("name"))
+			.orElseThrow(() -> DomainException.invalid("resources.jsonld.nameMissing"));
 		JsonNode instance = list(node.path("hasCourseInstance")).stream().findFirst().orElse(JSON.missingNode());
 		Optional<String> provider = organisation(node.path("provider"));
 		Long partner = provider.flatMap(references::partnerNamed).map(each -> each.id().value()).orElse(null);
@@ -321,11 +348,14 @@ class JsonLdImport {
 				imported.language(), imported.publishedOn(), imported.expiresOn(), imported.url());
 	}
 
-	/** The area and, when the provider's name did not change, the partner stay as they were. */
+	/**
+	 * The area and, when the provider's name did not change, the partner stay as they
+	 * were.
+	 */
 	private static Courses.Draft mergeCourse(Course existing, Courses.Draft imported) {
 		Long partner = imported.providerPartnerId() != null ? imported.providerPartnerId()
-				: java.util.Objects.equals(existing.providerName(), imported.providerName()) ? existing.providerPartnerId()
-						: null;
+				: java.util.Objects.equals(existing.providerName(), imported.providerName())
+						? existing.providerPartnerId() : null;
 		return new Courses.Draft(partner, imported.providerName(), imported.title(), imported.description(),
 				existing.areaId(), imported.language(), imported.startsOn(), imported.endsOn(), imported.place(),
 				imported.cost(), imported.funding(), imported.entryRequirements(), imported.credential(),
@@ -357,15 +387,22 @@ class JsonLdImport {
 	private <T> Optional<T> first(Class<T> type, Item item) {
 		String entity = type.getSimpleName();
 		if (item.identifier() != null && external(item.identifier()) != null) {
-			Optional<T> found = em.createQuery("select i from " + entity + " i where i.externalId = :id order by i.id", type)
-				.setParameter("id", item.identifier()).setMaxResults(1).getResultStream().findFirst();
+			Optional<T> found = em
+				.createQuery("select i from " + entity + " i where i.externalId = :id order by i.id", type)
+				.setParameter("id", item.identifier())
+				.setMaxResults(1)
+				.getResultStream()
+				.findFirst();
 			if (found.isPresent()) {
 				return found;
 			}
 		}
 		if (item.url() != null) {
 			return em.createQuery("select i from " + entity + " i where i.url = :url order by i.id", type)
-				.setParameter("url", item.url()).setMaxResults(1).getResultStream().findFirst();
+				.setParameter("url", item.url())
+				.setMaxResults(1)
+				.getResultStream()
+				.findFirst();
 		}
 		return Optional.empty();
 	}
@@ -387,7 +424,10 @@ class JsonLdImport {
 		return identifier == null || identifier.startsWith(JsonLdExport.URN) ? null : identifier;
 	}
 
-	/** The contract type as schema.org's employmentType says it, or our own name where it has none. */
+	/**
+	 * The contract type as schema.org's employmentType says it, or our own name where it
+	 * has none.
+	 */
 	static String schemaEmploymentType(ContractType contract) {
 		return switch (contract) {
 			case SELF_EMPLOYED -> "CONTRACTOR";
@@ -436,15 +476,18 @@ class JsonLdImport {
 
 	private static Optional<String> credential(JsonNode node) {
 		return list(node).stream()
-			.map(each -> name(each).or(() -> each.isObject() ? name(each.path("credentialCategory")) : Optional.empty()))
-			.flatMap(Optional::stream).findFirst();
+			.map(each -> name(each)
+				.or(() -> each.isObject() ? name(each.path("credentialCategory")) : Optional.empty()))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	private static Optional<String> joined(JsonNode node) {
 		List<String> parts = list(node).stream()
 			.map(each -> name(each).or(() -> each.isObject() ? name(each.path("credentialCategory")) : Optional.empty())
 				.or(() -> each.isObject() ? text(each.path("description")) : Optional.empty()))
-			.flatMap(Optional::stream).toList();
+			.flatMap(Optional::stream)
+			.toList();
 		return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
 	}
 
@@ -458,8 +501,10 @@ class JsonLdImport {
 				}
 				continue;
 			}
-			Optional<String> address = list(each.path("address")).stream().map(JsonLdImport::address)
-				.flatMap(Optional::stream).findFirst();
+			Optional<String> address = list(each.path("address")).stream()
+				.map(JsonLdImport::address)
+				.flatMap(Optional::stream)
+				.findFirst();
 			Optional<String> found = address.or(() -> text(each.path("name")));
 			if (found.isPresent()) {
 				return found;
@@ -489,7 +534,8 @@ class JsonLdImport {
 	private static String identifier(JsonNode node) {
 		Optional<String> identifier = list(node.path("identifier")).stream()
 			.map(each -> each.isObject() ? text(each.path("value")).or(() -> text(each.path("@id"))) : text(each))
-			.flatMap(Optional::stream).findFirst();
+			.flatMap(Optional::stream)
+			.findFirst();
 		return identifier.or(() -> text(node.path("@id")).filter(id -> id.matches("(?i)(https?|urn):.+")))
 			.map(id -> id.length() > 300 ? id.substring(0, 300) : id)
 			.orElse(null);
@@ -497,7 +543,8 @@ class JsonLdImport {
 
 	private static String language(JsonNode node) {
 		Optional<String> language = list(node).stream()
-			.map(each -> each.isObject() ? text(each.path("alternateName")) : text(each)).flatMap(Optional::stream)
+			.map(each -> each.isObject() ? text(each.path("alternateName")) : text(each))
+			.flatMap(Optional::stream)
 			.findFirst();
 		return language.map(value -> value.split("[-_]")[0].toLowerCase(Locale.ROOT)).orElse(null);
 	}
@@ -517,7 +564,10 @@ class JsonLdImport {
 		}
 	}
 
-	/** The first price in euros (or without a currency); one in another currency is left out, with a warning. */
+	/**
+	 * The first price in euros (or without a currency); one in another currency is left
+	 * out, with a warning.
+	 */
 	private static Optional<BigDecimal> price(JsonNode offers, Warnings warnings) {
 		for (JsonNode offer : list(offers)) {
 			JsonNode source = offer.has("price") ? offer : offer.path("priceSpecification");
@@ -540,7 +590,10 @@ class JsonLdImport {
 		return Optional.empty();
 	}
 
-	/** The ESCO occupations named (as text, a CategoryCode, an Occupation); other codes are left out with a warning. */
+	/**
+	 * The ESCO occupations named (as text, a CategoryCode, an Occupation); other codes
+	 * are left out with a warning.
+	 */
 	private static List<String> occupations(JsonNode node, Warnings warnings) {
 		List<String> uris = new ArrayList<>();
 		for (JsonNode each : list(node)) {
@@ -552,8 +605,8 @@ class JsonLdImport {
 				text(each.path("sameAs")).ifPresent(candidates::add);
 				JsonNode nested = each.path("occupationalCategory");
 				if (!nested.isMissingNode()) {
-					candidates.addAll(occupations(nested, new Warnings(warnings.messages(), warnings.locale(),
-							new ArrayList<>())));
+					candidates.addAll(occupations(nested,
+							new Warnings(warnings.messages(), warnings.locale(), new ArrayList<>())));
 				}
 			}
 			else {
@@ -569,4 +622,5 @@ class JsonLdImport {
 		}
 		return uris;
 	}
+
 }

@@ -18,9 +18,9 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
- * The coordinator's JSON-LD import page: upload a file of JobPosting and Course objects; once it
- * is checked the import runs as a job, whose page shows its progress (refreshed by htmx every
- * second while it runs) and then what it did.
+ * The coordinator's JSON-LD import page: upload a file of JobPosting and Course objects;
+ * once it is checked the import runs as a job, whose page shows its progress (refreshed
+ * by htmx every second while it runs) and then what it did.
  */
 @Controller
 class JsonLdPages {
@@ -36,7 +36,9 @@ class JsonLdPages {
 	}
 
 	private final JsonLdImport imports;
+
 	private final ImportJobs jobs;
+
 	private final MessageSource messages;
 
 	JsonLdPages(JsonLdImport imports, ImportJobs jobs, MessageSource messages) {
@@ -72,10 +74,12 @@ class JsonLdPages {
 
 	@GetMapping("/resources/import/{job}")
 	String job(@PathVariable long job, Model model) {
-		ImportJobs.Job found = jobs.find(job).filter(each -> each.kind.equals(JsonLdImport.JOB_KIND))
+		ImportJobs.Job found = jobs.find(job)
+			.filter(each -> each.kind.equals(JsonLdImport.JOB_KIND))
 			.orElseThrow(() -> DomainException.notFound("resources.import.unknown", String.valueOf(job)));
 		model.addAttribute("job", JobView.of(found));
 		model.addAttribute("report", found.result() instanceof JsonLdImport.Report report ? report : null);
 		return "resources/import-job";
 	}
+
 }

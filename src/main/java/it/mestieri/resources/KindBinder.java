@@ -7,7 +7,10 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 
-/** Writes the kind of item, the same for every document of an index, as the {@code type} field (its position). */
+/**
+ * Writes the kind of item, the same for every document of an index, as the {@code type}
+ * field (its position).
+ */
 final class KindBinder implements TypeBinder {
 
 	private final ItemType type;
@@ -25,4 +28,5 @@ final class KindBinder implements TypeBinder {
 		Integer value = type.ordinal();
 		context.bridge((TypeBridge<Object>) (document, entity, write) -> document.addValue(field, value));
 	}
+
 }

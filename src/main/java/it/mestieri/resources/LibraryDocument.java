@@ -18,7 +18,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A document or multimedia item of the centre's library: on a shelf (shelf mark) or online (link). */
+/**
+ * A document or multimedia item of the centre's library: on a shelf (shelf mark) or
+ * online (link).
+ */
 @Entity
 @Table(name = "resources_document")
 class LibraryDocument {
@@ -33,14 +36,18 @@ class LibraryDocument {
 	private DocumentKind kind;
 
 	private String language;
+
 	private String description;
+
 	private String shelfMark;
+
 	private String link;
 
 	@Enumerated(EnumType.STRING)
 	private Audience audience;
 
 	private Instant createdAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -130,4 +137,5 @@ class LibraryDocument {
 	public Set<Long> topicIds() {
 		return topicIds;
 	}
+
 }

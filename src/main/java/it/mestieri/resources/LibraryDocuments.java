@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
-/** Documents and multimedia of the centre's library: each on a shelf (shelf mark) or online (link), or both. */
+/**
+ * Documents and multimedia of the centre's library: each on a shelf (shelf mark) or
+ * online (link), or both.
+ */
 @Service
 @Transactional(readOnly = true)
 class LibraryDocuments {
@@ -28,6 +31,7 @@ class LibraryDocuments {
 	private EntityManager em;
 
 	private final ItemReferences references;
+
 	private final CentreClock clock;
 
 	LibraryDocuments(ItemReferences references, CentreClock clock) {
@@ -94,9 +98,10 @@ class LibraryDocuments {
 			throw DomainException.invalid("resources.document.whereabouts");
 		}
 		return new Draft(ItemChecks.FIELDS.text(draft.title(), 300, "title"),
-				ItemChecks.FIELDS.required(draft.kind(), "kind"),
-				ItemChecks.language(draft.language()), ItemChecks.FIELDS.optional(draft.description(), 4000, "description"),
-				shelfMark, link, draft.audience() == null ? Audience.EVERYONE : draft.audience(),
-				references.areas(draft.areaIds()), references.topics(draft.topicIds()));
+				ItemChecks.FIELDS.required(draft.kind(), "kind"), ItemChecks.language(draft.language()),
+				ItemChecks.FIELDS.optional(draft.description(), 4000, "description"), shelfMark, link,
+				draft.audience() == null ? Audience.EVERYONE : draft.audience(), references.areas(draft.areaIds()),
+				references.topics(draft.topicIds()));
 	}
+
 }

@@ -21,9 +21,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * An ESCO occupation. Written by the classification import (in bulk, then re-indexed), read by
- * the catalogue and the search; its labels, descriptions and CP2011 matches hang off its URI,
- * which ESCO keeps across versions and languages.
+ * An ESCO occupation. Written by the classification import (in bulk, then re-indexed),
+ * read by the catalogue and the search; its labels, descriptions and CP2011 matches hang
+ * off its URI, which ESCO keeps across versions and languages.
  */
 @Entity
 @Table(name = "resources_occupation")
@@ -34,16 +34,21 @@ class Occupation {
 	private Long id;
 
 	private String uri;
+
 	private String code;
+
 	private String iscoCode;
+
 	private String escoVersion;
+
 	private Instant updatedAt;
 
 	@Version
 	private long version;
 
 	@ElementCollection
-	@CollectionTable(name = "resources_label", joinColumns = @JoinColumn(name = "concept_uri", referencedColumnName = "uri"))
+	@CollectionTable(name = "resources_label",
+			joinColumns = @JoinColumn(name = "concept_uri", referencedColumnName = "uri"))
 	@BatchSize(size = 256)
 	private List<ConceptLabel> labels = new ArrayList<>();
 
@@ -112,13 +117,15 @@ class Occupation {
 
 	/** The labels of that language and kind, in the order ESCO gives them. */
 	List<String> labels(String language, LabelKind kind) {
-		return labels.stream().filter(label -> label.kind() == kind && language.equals(label.language()))
-			.map(ConceptLabel::text).toList();
+		return labels.stream()
+			.filter(label -> label.kind() == kind && language.equals(label.language()))
+			.map(ConceptLabel::text)
+			.toList();
 	}
 
 	/**
-	 * The masculine and feminine forms of a label ESCO writes as one ("infermiere/infermiera"),
-	 * or the label alone.
+	 * The masculine and feminine forms of a label ESCO writes as one
+	 * ("infermiere/infermiera"), or the label alone.
 	 */
 	static List<String> genderForms(String label) {
 		if (label.indexOf('/') < 0) {
@@ -126,4 +133,5 @@ class Occupation {
 		}
 		return java.util.Arrays.stream(label.split("/")).map(String::strip).filter(form -> !form.isEmpty()).toList();
 	}
+
 }

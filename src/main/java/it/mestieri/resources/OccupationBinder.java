@@ -15,53 +15,77 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * The search document of an occupation, derived from its labels: the Italian preferred label as
- * title (the English one when there is none), the Italian alternative and hidden labels and the
- * CP2011 titles mapped to it as synonyms, the labels of every other language (English with its
- * own analysis), the descriptions. Any change to the labels, descriptions or CP2011 matches made
- * through JPA re-indexes the occupation.
+ * The search document of an occupation, derived from its labels: the Italian preferred
+ * label as title (the English one when there is none), the Italian alternative and hidden
+ * labels and the CP2011 titles mapped to it as synonyms, the labels of every other
+ * language (English with its own analysis), the descriptions. Any change to the labels,
+ * descriptions or CP2011 matches made through JPA re-indexes the occupation.
  */
 final class OccupationBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		context.dependencies()
-			.use("uri")
-			.use("labels")
-			.use("descriptions")
-			.use("cp2011");
+		context.dependencies().use("uri").use("labels").use("descriptions").use("cp2011");
 		IndexSchemaElement schema = context.indexSchemaElement();
 		Fields fields = new Fields(
-				schema.field(SearchMapping.TYPE, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
+				schema
+					.field(SearchMapping.TYPE,
+							f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
 					.toReference(),
-				schema.field(SearchMapping.TITLE_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES)).toReference(),
-				schema.field(SearchMapping.TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-					.projectable(Projectable.YES)).toReference(),
+				schema
+					.field(SearchMapping.TITLE_IT,
+							f -> f.asString().analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES))
+					.toReference(),
+				schema
+					.field(SearchMapping.TITLE_EN,
+							f -> f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES))
+					.toReference(),
 				schema.field(SearchMapping.TITLE_EXACT, f -> f.asString().normalizer(SearchAnalysis.KEYWORD))
-					.multiValued().toReference(),
+					.multiValued()
+					.toReference(),
 				schema.field(SearchMapping.LABEL_EXACT, f -> f.asString().normalizer(SearchAnalysis.KEYWORD))
-					.multiValued().toReference(),
+					.multiValued()
+					.toReference(),
 				schema.field(SearchMapping.TITLE_STEMMED, f -> f.asString().analyzer(SearchAnalysis.ITALIAN_WHOLE))
-					.multiValued().toReference(),
-				schema.field(SearchMapping.NAMES, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
+					.multiValued()
 					.toReference(),
-				schema.field(SearchMapping.SUGGEST, f -> f.asString().analyzer(SearchAnalysis.PREFIX)
-					.searchAnalyzer(SearchAnalysis.FOLDED)).multiValued().toReference(),
-				schema.field(SearchMapping.LABELS_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES)).multiValued().toReference(),
-				schema.field(SearchMapping.LABELS_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)).multiValued()
+				schema.field(SearchMapping.NAMES, f -> f.asString().analyzer(SearchAnalysis.FOLDED))
+					.multiValued()
 					.toReference(),
-				schema.field(SearchMapping.LABELS_OTHER, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
+				schema
+					.field(SearchMapping.SUGGEST,
+							f -> f.asString().analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED))
+					.multiValued()
 					.toReference(),
-				schema.field(SearchMapping.TEXT_IT, f -> f.asString().analyzer(SearchAnalysis.ITALIAN)
-					.projectable(Projectable.YES)).toReference(),
-				schema.field(SearchMapping.TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-					.projectable(Projectable.YES)).toReference(),
+				schema
+					.field(SearchMapping.LABELS_IT,
+							f -> f.asString().analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES))
+					.multiValued()
+					.toReference(),
+				schema.field(SearchMapping.LABELS_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH))
+					.multiValued()
+					.toReference(),
+				schema.field(SearchMapping.LABELS_OTHER, f -> f.asString().analyzer(SearchAnalysis.FOLDED))
+					.multiValued()
+					.toReference(),
+				schema
+					.field(SearchMapping.TEXT_IT,
+							f -> f.asString().analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES))
+					.toReference(),
+				schema
+					.field(SearchMapping.TEXT_EN,
+							f -> f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES))
+					.toReference(),
 				schema.field(SearchMapping.URI, f -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(SearchMapping.OCCUPATION, f -> f.asString()).toReference(),
-				schema.field(SearchMapping.LANGUAGE, f -> f.asString().aggregable(Aggregable.YES)
-					.projectable(Projectable.YES).searchable(Searchable.YES)).multiValued().toReference());
+				schema
+					.field(SearchMapping.LANGUAGE,
+							f -> f.asString()
+								.aggregable(Aggregable.YES)
+								.projectable(Projectable.YES)
+								.searchable(Searchable.YES))
+					.multiValued()
+					.toReference());
 		context.bridge(Occupation.class, new Bridge(fields));
 	}
 
@@ -71,8 +95,8 @@ final class OccupationBinder implements TypeBinder {
 			IndexFieldReference<String> names, IndexFieldReference<String> suggest,
 			IndexFieldReference<String> labelsIt, IndexFieldReference<String> labelsEn,
 			IndexFieldReference<String> labelsOther, IndexFieldReference<String> textIt,
-			IndexFieldReference<String> textEn, IndexFieldReference<String> uri,
-			IndexFieldReference<String> occupation, IndexFieldReference<String> language) {
+			IndexFieldReference<String> textEn, IndexFieldReference<String> uri, IndexFieldReference<String> occupation,
+			IndexFieldReference<String> language) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<Occupation> {
@@ -140,4 +164,5 @@ final class OccupationBinder implements TypeBinder {
 			}
 		}
 	}
+
 }

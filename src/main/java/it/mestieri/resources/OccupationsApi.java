@@ -23,7 +23,9 @@ import it.mestieri.resources.OccupationSheets.Sheet;
 class OccupationsApi {
 
 	private final OccupationSheets sheets;
+
 	private final ResourceUsage usage;
+
 	private final SearchApi searchApi;
 
 	OccupationsApi(OccupationSheets sheets, ResourceUsage usage, SearchApi searchApi) {
@@ -38,22 +40,27 @@ class OccupationsApi {
 			+ "the courses, open offers, documents and guides the centre has for it, and its upcoming events (not "
 			+ "cancelled, the soonest first)")
 	OccupationResponse occupation(@PathVariable long id,
-			@Parameter(description = "The user's language (it or en); default the Accept-Language") @RequestParam(required = false) String lang) {
+			@Parameter(description = "The user's language (it or en); default the Accept-Language") @RequestParam(
+					required = false) String lang) {
 		Locale locale = SearchApi.locale(lang);
 		Sheet sheet = sheets.sheet(id, locale);
 		usage.viewed(ItemType.OCCUPATION, id, ResourceUsage.Channel.current());
 		Map<String, Map<LabelKind, List<String>>> labels = new LinkedHashMap<>();
 		for (OccupationSheets.Label label : sheet.labels()) {
 			labels.computeIfAbsent(label.language(), key -> new LinkedHashMap<>())
-				.computeIfAbsent(label.kind(), key -> new java.util.ArrayList<>()).add(label.text());
+				.computeIfAbsent(label.kind(), key -> new java.util.ArrayList<>())
+				.add(label.text());
 		}
 		return new OccupationResponse(sheet.id(), sheet.uri(), sheet.code(), sheet.title(), labels,
 				new Isco(sheet.iscoCode(), sheet.iscoLabel()), sheet.cp2011(), sheet.descriptions(),
 				new Skills(sheet.essentialSkills(), sheet.optionalSkills()),
 				new Related(items(sheet.courses()), items(sheet.offers()), items(sheet.documents())),
-				sheet.events().stream().map(event -> new UpcomingEvent(event.id().value(), event.kind().name(),
-						event.title(), event.startsAt().toOffsetDateTime(), event.endsAt().toOffsetDateTime(),
-						event.place(), event.page())).toList(),
+				sheet.events()
+					.stream()
+					.map(event -> new UpcomingEvent(event.id().value(), event.kind().name(), event.title(),
+							event.startsAt().toOffsetDateTime(), event.endsAt().toOffsetDateTime(), event.place(),
+							event.page()))
+					.toList(),
 				sheet.askAt() == null ? null : new AskAt(sheet.askAt().code(), sheet.askAt().name(locale)),
 				searchApi.attribution(locale));
 	}
@@ -85,4 +92,5 @@ class OccupationsApi {
 			Map<String, String> descriptions, Skills skills, Related related, List<UpcomingEvent> events, AskAt askAt,
 			String attribution) {
 	}
+
 }

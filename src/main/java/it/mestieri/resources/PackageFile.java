@@ -8,12 +8,17 @@ import java.nio.file.Path;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** One file given to a classification import: an upload (kept in a temporary file) or a bundled resource. */
+/**
+ * One file given to a classification import: an upload (kept in a temporary file) or a
+ * bundled resource.
+ */
 record PackageFile(String name, long size, Opener opener) {
 
 	@FunctionalInterface
 	interface Opener {
+
 		InputStream open() throws IOException;
+
 	}
 
 	InputStream open() throws IOException {

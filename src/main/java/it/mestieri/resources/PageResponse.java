@@ -2,7 +2,9 @@ package it.mestieri.resources;
 
 import java.util.List;
 
-/** One page of a list in the API: how many there are in all, which page, and its items. */
+/**
+ * One page of a list in the API: how many there are in all, which page, and its items.
+ */
 record PageResponse<T>(long total, int page, int size, List<T> items) {
 
 	static <T> PageResponse<T> of(ItemPage<T> page) {

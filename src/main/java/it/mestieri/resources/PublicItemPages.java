@@ -14,9 +14,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import it.mestieri.centre.CentreDirectory;
 
 /**
- * The public page of each catalogue item, readable on a phone, each with its schema.org JSON-LD in
- * a {@code <script type="application/ld+json">}. An expired offer is not found, as if it never was.
- * A target occupation links to its sheet by ESCO URI ({@code /occupations/by-uri?uri=...}).
+ * The public page of each catalogue item, readable on a phone, each with its schema.org
+ * JSON-LD in a {@code <script type="application/ld+json">}. An expired offer is not
+ * found, as if it never was. A target occupation links to its sheet by ESCO URI
+ * ({@code /occupations/by-uri?uri=...}).
  */
 @Controller
 class PublicItemPages {
@@ -26,12 +27,19 @@ class PublicItemPages {
 	}
 
 	private final Courses courses;
+
 	private final JobOffers offers;
+
 	private final LibraryDocuments documents;
+
 	private final Guides guides;
+
 	private final Catalogue catalogue;
+
 	private final JsonLdExport jsonLd;
+
 	private final CentreDirectory centre;
+
 	private final ResourceUsage usage;
 
 	PublicItemPages(Courses courses, JobOffers offers, LibraryDocuments documents, Guides guides, Catalogue catalogue,
@@ -72,10 +80,18 @@ class PublicItemPages {
 		LibraryDocument document = documents.get(id);
 		usage.viewed(ItemType.DOCUMENT, id, ResourceUsage.Channel.current());
 		model.addAttribute("document", document);
-		model.addAttribute("areaNames", centre.areas().stream().filter(area -> document.areaIds().contains(area.id().value()))
-			.map(area -> area.name(locale)).toList());
-		model.addAttribute("topicNames", centre.topics().stream()
-			.filter(topic -> document.topicIds().contains(topic.id().value())).map(topic -> topic.name(locale)).toList());
+		model.addAttribute("areaNames",
+				centre.areas()
+					.stream()
+					.filter(area -> document.areaIds().contains(area.id().value()))
+					.map(area -> area.name(locale))
+					.toList());
+		model.addAttribute("topicNames",
+				centre.topics()
+					.stream()
+					.filter(topic -> document.topicIds().contains(topic.id().value()))
+					.map(topic -> topic.name(locale))
+					.toList());
 		common(model, null, locale, JsonLdExport.forScript(jsonLd.document(document, base())));
 		return "resources/document";
 	}
@@ -85,20 +101,29 @@ class PublicItemPages {
 		Guide guide = guides.get(id);
 		usage.viewed(ItemType.GUIDE, id, ResourceUsage.Channel.current());
 		model.addAttribute("guide", guide);
-		model.addAttribute("steps", Arrays.stream(guide.body().split("\\R")).map(String::strip)
-			.filter(step -> !step.isEmpty()).toList());
+		model.addAttribute("steps",
+				Arrays.stream(guide.body().split("\\R")).map(String::strip).filter(step -> !step.isEmpty()).toList());
 		common(model, guide.areaId(), locale, JsonLdExport.forScript(jsonLd.guide(guide, base())));
 		return "resources/guide";
 	}
 
 	private void common(Model model, Long areaId, Locale locale, String jsonLdScript) {
 		model.addAttribute("jsonLd", jsonLdScript);
-		model.addAttribute("areaName", areaId == null ? null : centre.areas().stream()
-			.filter(area -> area.id().value() == areaId).map(area -> area.name(locale)).findFirst().orElse(null));
+		model.addAttribute("areaName",
+				areaId == null ? null
+						: centre.areas()
+							.stream()
+							.filter(area -> area.id().value() == areaId)
+							.map(area -> area.name(locale))
+							.findFirst()
+							.orElse(null));
 	}
 
 	private OccupationLink link(String uri, Locale locale) {
-		String href = UriComponentsBuilder.fromPath("/occupations/by-uri").queryParam("uri", uri).encode().build()
+		String href = UriComponentsBuilder.fromPath("/occupations/by-uri")
+			.queryParam("uri", uri)
+			.encode()
+			.build()
 			.toUriString();
 		return new OccupationLink(uri, catalogue.occupationLabel(uri, locale).orElse(null), href);
 	}
@@ -106,4 +131,5 @@ class PublicItemPages {
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.util.unit.DataSize;
 
 import it.mestieri.shared.UploadEndpoint;
 
-/** The resource centre's upload addresses: classification packages and the JSON-LD file of the import page. */
+/**
+ * The resource centre's upload addresses: classification packages and the JSON-LD file of
+ * the import page.
+ */
 @Configuration(proxyBeanMethods = false)
 class ResourceUploads {
 
@@ -22,4 +25,5 @@ class ResourceUploads {
 		return UploadEndpoint.of(DataSize.ofBytes(JsonLdImport.MAX_BYTES), "resources.jsonld.tooLarge",
 				"/resources/import");
 	}
+
 }

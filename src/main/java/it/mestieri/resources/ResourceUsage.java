@@ -30,10 +30,11 @@ import it.mestieri.shared.CentreClock;
 
 /**
  * Anonymous usage counts for the centre's indicators: searches per day and channel, items
- * consulted per day, and the words searched per day. Counted in memory, written in batches (every
- * minute and at shutdown) so that searching never waits for the database. Never who, never from
- * where, never the query as typed: only single normalised words, and only those the catalogue's
- * titles and labels know (a name or a number typed in the box matches none and is dropped).
+ * consulted per day, and the words searched per day. Counted in memory, written in
+ * batches (every minute and at shutdown) so that searching never waits for the database.
+ * Never who, never from where, never the query as typed: only single normalised words,
+ * and only those the catalogue's titles and labels know (a name or a number typed in the
+ * box matches none and is dropped).
  */
 @Component
 class ResourceUsage {
@@ -43,18 +44,26 @@ class ResourceUsage {
 	static final int MAX_PENDING_WORDS = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(ResourceUsage.class);
+
 	private static final int VOCABULARY_SIZE = 20_000;
+
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,30}");
+
 	private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,5}['’]");
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
 	private static final AuthenticationTrustResolverImpl TRUST = new AuthenticationTrustResolverImpl();
 
 	private final Map<Count, LongAdder> counts = new ConcurrentHashMap<>();
+
 	private final Map<Word, LongAdder> words = new ConcurrentHashMap<>();
+
 	/**
-	 * Words the catalogue is known to have, remembered for the day (guarded by {@code flush}'s
-	 * lock): asking the index again for every word of every minute's searches took half of the
-	 * search's CPU under load. Unknown words are asked again, since the catalogue may learn them.
+	 * Words the catalogue is known to have, remembered for the day (guarded by
+	 * {@code flush}'s lock): asking the index again for every word of every minute's
+	 * searches took half of the search's CPU under load. Unknown words are asked again,
+	 * since the catalogue may learn them.
 	 */
 	private final Set<String> vocabulary = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -63,10 +72,15 @@ class ResourceUsage {
 			return size() > VOCABULARY_SIZE;
 		}
 	});
+
 	private LocalDate vocabularyDay;
+
 	private final CentreClock clock;
+
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final CatalogueSearch search;
 
 	ResourceUsage(CentreClock clock, JdbcClient jdbc, PlatformTransactionManager transactions, CatalogueSearch search) {
@@ -77,6 +91,7 @@ class ResourceUsage {
 	}
 
 	enum Channel {
+
 		PUBLIC, STAFF;
 
 		/** STAFF when a member of staff is logged in, PUBLIC otherwise. */
@@ -84,6 +99,7 @@ class ResourceUsage {
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
 			return TRUST.isAuthenticated(authentication) ? STAFF : PUBLIC;
 		}
+
 	}
 
 	private record Count(LocalDate day, String kind, String itemType, long itemId, Channel channel) {
@@ -92,7 +108,10 @@ class ResourceUsage {
 	private record Word(LocalDate day, String term) {
 	}
 
-	/** A search was run: counts it, and keeps its words (normalised, one by one) until the next flush. */
+	/**
+	 * A search was run: counts it, and keeps its words (normalised, one by one) until the
+	 * next flush.
+	 */
 	void searched(String query, Channel channel) {
 		LocalDate day = clock.today();
 		counts.computeIfAbsent(new Count(day, SEARCH, "-", 0, channel), key -> new LongAdder()).increment();
@@ -110,14 +129,22 @@ class ResourceUsage {
 			.increment();
 	}
 
-	/** Lower case, accents and elided article removed; null unless it is one word of 3 to 30 letters. */
+	/**
+	 * Lower case, accents and elided article removed; null unless it is one word of 3 to
+	 * 30 letters.
+	 */
 	static String normalise(String word) {
-		String folded = MARKS.matcher(Normalizer.normalize(ELIDED.matcher(word.strip()).replaceFirst(""),
-				Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+		String folded = MARKS
+			.matcher(Normalizer.normalize(ELIDED.matcher(word.strip()).replaceFirst(""), Normalizer.Form.NFD))
+			.replaceAll("")
+			.toLowerCase(Locale.ROOT);
 		return LETTERS.matcher(folded).matches() ? folded : null;
 	}
 
-	/** Writes what was counted since the last time; words the catalogue does not know are dropped here. */
+	/**
+	 * Writes what was counted since the last time; words the catalogue does not know are
+	 * dropped here.
+	 */
 	@Scheduled(fixedDelayString = "${mestieri.search.usage-flush-interval:60000}", initialDelay = 60_000)
 	synchronized void flush() {
 		Map<Count, Long> countsNow = drain(counts);
@@ -132,14 +159,17 @@ class ResourceUsage {
 		try {
 			transactions.executeWithoutResult(status -> {
 				countsNow.forEach((count, hits) -> {
-					int updated = jdbc.sql("update resources_usage set hits = hits + ? where usage_day = ? and kind = ? "
-							+ "and item_type = ? and item_id = ? and channel = ?")
-						.params(hits, count.day(), count.kind(), count.itemType(), count.itemId(), count.channel().name())
+					int updated = jdbc
+						.sql("update resources_usage set hits = hits + ? where usage_day = ? and kind = ? "
+								+ "and item_type = ? and item_id = ? and channel = ?")
+						.params(hits, count.day(), count.kind(), count.itemType(), count.itemId(),
+								count.channel().name())
 						.update();
 					if (updated == 0) {
 						jdbc.sql("insert into resources_usage (usage_day, kind, item_type, item_id, channel, hits) "
 								+ "values (?, ?, ?, ?, ?, ?)")
-							.params(count.day(), count.kind(), count.itemType(), count.itemId(), count.channel().name(), hits)
+							.params(count.day(), count.kind(), count.itemType(), count.itemId(), count.channel().name(),
+									hits)
 							.update();
 					}
 				});
@@ -150,11 +180,14 @@ class ResourceUsage {
 						}
 						vocabulary.add(word.term());
 					}
-					int updated = jdbc.sql("update resources_search_term set hits = hits + ? where usage_day = ? and term = ?")
-						.params(hits, word.day(), word.term()).update();
+					int updated = jdbc
+						.sql("update resources_search_term set hits = hits + ? where usage_day = ? and term = ?")
+						.params(hits, word.day(), word.term())
+						.update();
 					if (updated == 0) {
 						jdbc.sql("insert into resources_search_term (usage_day, term, hits) values (?, ?, ?)")
-							.params(word.day(), word.term(), hits).update();
+							.params(word.day(), word.term(), hits)
+							.update();
 					}
 				});
 			});
@@ -215,15 +248,20 @@ class ResourceUsage {
 		List<DayChannel> searches = jdbc.sql("select usage_day, channel, sum(hits) as hits from resources_usage "
 				+ "where kind = 'SEARCH' and usage_day between ? and ? group by usage_day, channel order by usage_day, channel")
 			.params(from, to)
-			.query((rs, n) -> new DayChannel(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3))).list();
+			.query((rs, n) -> new DayChannel(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)))
+			.list();
 		List<DayItems> views = jdbc.sql("select usage_day, item_type, sum(hits) as hits from resources_usage "
 				+ "where kind = 'VIEW' and usage_day between ? and ? group by usage_day, item_type order by usage_day, item_type")
 			.params(from, to)
-			.query((rs, n) -> new DayItems(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3))).list();
+			.query((rs, n) -> new DayItems(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)))
+			.list();
 		List<TermHits> terms = jdbc.sql("select term, sum(hits) as hits from resources_search_term "
 				+ "where usage_day between ? and ? group by term order by sum(hits) desc, term fetch first 20 rows only")
-			.params(from, to).query((rs, n) -> new TermHits(rs.getString(1), rs.getLong(2))).list();
+			.params(from, to)
+			.query((rs, n) -> new TermHits(rs.getString(1), rs.getLong(2)))
+			.list();
 		return new Report(from, to, searches.stream().mapToLong(DayChannel::hits).sum(),
 				views.stream().mapToLong(DayItems::hits).sum(), new ArrayList<>(searches), views, terms);
 	}
+
 }

@@ -23,18 +23,21 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * How the catalogue's words are cut and compared. Italian first: articles elided
  * ("l'infermiera"), accents folded, and a light stemmer that strips the gender and number
- * endings, so that "infermiere", "infermiera" and "infermieri" meet. English labels get their
- * own stemmer. {@code folded} keeps whole words (accents folded) for typo-tolerant matching and
- * {@code prefix} cuts edge n-grams for suggestions while typing.
+ * endings, so that "infermiere", "infermiera" and "infermieri" meet. English labels get
+ * their own stemmer. {@code folded} keeps whole words (accents folded) for typo-tolerant
+ * matching and {@code prefix} cuts edge n-grams for suggestions while typing.
  * <p>
- * One definition for both backends: each chain is a list of {@link Filter}s, each knowing its
- * Lucene factory name and its Elasticsearch type. The Lucene backend and {@link Snippets} get
- * the same Lucene analyzers ({@link #analyzer}); an Elasticsearch or OpenSearch cluster gets the
- * same chains as index settings.
+ * One definition for both backends: each chain is a list of {@link Filter}s, each knowing
+ * its Lucene factory name and its Elasticsearch type. The Lucene backend and
+ * {@link Snippets} get the same Lucene analyzers ({@link #analyzer}); an Elasticsearch or
+ * OpenSearch cluster gets the same chains as index settings.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
-	/** Public only because Hibernate Search builds it by class name (application.properties), in every context. */
+	/**
+	 * Public only because Hibernate Search builds it by class name
+	 * (application.properties), in every context.
+	 */
 	public SearchAnalysis() {
 	}
 
@@ -48,8 +51,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 	private static final String ARTICLES_FILE = "search/elision-articles-it.txt";
 
 	/**
-	 * One token filter: its Lucene factory name and parameters, its Elasticsearch type and
-	 * parameters (a String, a String[], a Boolean or a Number each).
+	 * One token filter: its Lucene factory name and parameters, its Elasticsearch type
+	 * and parameters (a String, a String[], a Boolean or a Number each).
 	 */
 	record Filter(String name, String lucene, Map<String, String> luceneParams, String elasticsearch,
 			Map<String, Object> elasticsearchParams) {
@@ -58,25 +61,39 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 	private static final Filter ELISION = new Filter("italian_elision", "elision",
 			Map.of("articles", ARTICLES_FILE, "ignoreCase", "true"), "elision",
 			Map.of("articles", articles(), "articles_case", true));
+
 	private static final Filter LOWERCASE = new Filter("lower", "lowercase", Map.of(), "lowercase", Map.of());
+
 	private static final Filter FOLDING = new Filter("folding", "asciiFolding", Map.of(), "asciifolding", Map.of());
+
 	private static final Filter ITALIAN_STEM = new Filter("italian_light_stem", "italianLightStem", Map.of(), "stemmer",
 			Map.of("language", "light_italian"));
+
 	private static final Filter ENGLISH_POSSESSIVE = new Filter("english_possessive", "englishPossessive", Map.of(),
 			"stemmer", Map.of("language", "possessive_english"));
+
 	private static final Filter PORTER = new Filter("porter", "porterStem", Map.of(), "porter_stem", Map.of());
+
 	private static final Filter EDGE_NGRAM = new Filter("prefix_grams", "edgeNGram",
 			Map.of("minGramSize", "2", "maxGramSize", "20"), "edge_ngram", Map.of("min_gram", 2, "max_gram", 20));
-	// A whole title as one token, its words stemmed (sorted, without duplicates): "elettricisti" meets
-	// the title "elettricista" as an exact title, which plain stemming cannot tell from a longer title.
+
+	// A whole title as one token, its words stemmed (sorted, without duplicates):
+	// "elettricisti" meets
+	// the title "elettricista" as an exact title, which plain stemming cannot tell from a
+	// longer title.
 	private static final Filter WHOLE = new Filter("whole_title", "fingerprint",
 			Map.of("maxOutputTokenSize", "1024", "separator", " "), "fingerprint",
 			Map.of("max_output_size", 1024, "separator", " "));
 
-	/** Every analyzer, by name: the standard tokenizer and these filters, in this order. */
+	/**
+	 * Every analyzer, by name: the standard tokenizer and these filters, in this order.
+	 */
 	static final Map<String, List<Filter>> ANALYZERS = analyzers();
 
-	/** The normalizer of whole values ({@code keyword}): these filters on the value as one token. */
+	/**
+	 * The normalizer of whole values ({@code keyword}): these filters on the value as one
+	 * token.
+	 */
 	static final List<Filter> NORMALIZER = List.of(LOWERCASE, FOLDING);
 
 	private static Map<String, List<Filter>> analyzers() {
@@ -117,12 +134,15 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 				}
 			});
 		}
-		ANALYZERS.forEach((name, chain) -> context.analyzer(name).custom().tokenizer("standard")
-			.tokenFilters(names(chain)));
+		ANALYZERS
+			.forEach((name, chain) -> context.analyzer(name).custom().tokenizer("standard").tokenFilters(names(chain)));
 		context.normalizer(KEYWORD).custom().tokenFilters(names(NORMALIZER));
 	}
 
-	/** The named analyzer, built anew for Lucene: what the index compares, for whoever needs it in memory. */
+	/**
+	 * The named analyzer, built anew for Lucene: what the index compares, for whoever
+	 * needs it in memory.
+	 */
 	static Analyzer analyzer(String name) {
 		List<Filter> chain = ANALYZERS.get(name);
 		if (chain == null) {
@@ -150,17 +170,23 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 		return chain.stream().map(Filter::name).toArray(String[]::new);
 	}
 
-	/** The elided articles, one a line: Elasticsearch cannot read our classpath, so it gets them inline. */
+	/**
+	 * The elided articles, one a line: Elasticsearch cannot read our classpath, so it
+	 * gets them inline.
+	 */
 	private static String[] articles() {
 		try (InputStream in = SearchAnalysis.class.getClassLoader().getResourceAsStream(ARTICLES_FILE)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing " + ARTICLES_FILE);
 			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-				.filter(line -> !line.isEmpty()).toArray(String[]::new);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty())
+				.toArray(String[]::new);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

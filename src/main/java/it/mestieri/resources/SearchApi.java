@@ -36,10 +36,15 @@ class SearchApi {
 	static final String INDEX_JOB = "search-index";
 
 	private final CatalogueSearch search;
+
 	private final ResourceUsage usage;
+
 	private final ImportJobs jobs;
+
 	private final SearchIndex index;
+
 	private final MessageSource messages;
+
 	private final CentreClock clock;
 
 	SearchApi(CatalogueSearch search, ResourceUsage usage, ImportJobs jobs, SearchIndex index, MessageSource messages,
@@ -56,27 +61,43 @@ class SearchApi {
 	@Operation(summary = "Search everything (public): every word must match, in any order, in Italian, English or any "
 			+ "imported language, typos forgiven; expired job offers never appear. Facets count the items found.")
 	SearchResponse search(
-			@Parameter(description = "The words to look for; empty to browse with the filters") @RequestParam(defaultValue = "") String q,
-			@Parameter(description = "Kinds of item: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE (repeat or comma-separate)") @RequestParam(required = false) List<String> type,
-			@Parameter(description = "Centre area codes, such as LAVORO") @RequestParam(required = false) List<String> area,
-			@Parameter(description = "Language of the items, such as it or en") @RequestParam(required = false) List<String> language,
-			@Parameter(description = "Places, as the facet gives them") @RequestParam(required = false) List<String> place,
-			@Parameter(description = "Contract types of job offers, such as PERMANENT") @RequestParam(required = false) List<String> contractType,
-			@Parameter(description = "The user's language (it or en): titles and snippets in it when there is one; default the Accept-Language") @RequestParam(required = false) String lang,
+			@Parameter(description = "The words to look for; empty to browse with the filters") @RequestParam(
+					defaultValue = "") String q,
+			@Parameter(
+					description = "Kinds of item: OCCUPATION, COURSE, JOB_OFFER, DOCUMENT, GUIDE (repeat or comma-separate)") @RequestParam(
+							required = false) List<String> type,
+			@Parameter(description = "Centre area codes, such as LAVORO") @RequestParam(
+					required = false) List<String> area,
+			@Parameter(description = "Language of the items, such as it or en") @RequestParam(
+					required = false) List<String> language,
+			@Parameter(description = "Places, as the facet gives them") @RequestParam(
+					required = false) List<String> place,
+			@Parameter(description = "Contract types of job offers, such as PERMANENT") @RequestParam(
+					required = false) List<String> contractType,
+			@Parameter(
+					description = "The user's language (it or en): titles and snippets in it when there is one; default the Accept-Language") @RequestParam(
+							required = false) String lang,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 50") @RequestParam(defaultValue = "10") int size) {
 		Locale locale = locale(lang);
 		Query query = new Query(q, parse(type, ItemType::parse, "search.invalid.type"), codes(area), lower(language),
-				set(place), parse(contractType, SearchApi::contract, "search.invalid.contractType"), page, size, locale);
+				set(place), parse(contractType, SearchApi::contract, "search.invalid.contractType"), page, size,
+				locale);
 		Results results = search.search(query);
 		if (page == 0 && !query.text().isEmpty()) {
 			usage.searched(query.text(), ResourceUsage.Channel.current());
 		}
 		return new SearchResponse(results.total(), page, size, results.items().stream().map(SearchApi::item).toList(),
-				results.facets().stream().map(facet -> new FacetResponse(facet.name(), facet.values().stream()
-					.map(value -> new FacetValueResponse(value.value(), label(facet.name(), value.value(), value.label(),
-							locale), value.count(), value.selected()))
-					.toList())).toList(),
+				results.facets()
+					.stream()
+					.map(facet -> new FacetResponse(facet.name(),
+							facet.values()
+								.stream()
+								.map(value -> new FacetValueResponse(value.value(),
+										label(facet.name(), value.value(), value.label(), locale), value.count(),
+										value.selected()))
+								.toList()))
+					.toList(),
 				attribution(locale));
 	}
 
@@ -90,21 +111,25 @@ class SearchApi {
 	}
 
 	@PostMapping("/index")
-	@Operation(summary = "Rebuild the search index from the database in the background (COORDINATOR); the progress is at "
-			+ "the Location, /api/v1/imports/{id}")
+	@Operation(
+			summary = "Rebuild the search index from the database in the background (COORDINATOR); the progress is at "
+					+ "the Location, /api/v1/imports/{id}")
 	ResponseEntity<JobResponse> rebuild() {
 		ImportJobs.Job job = jobs.start(INDEX_JOB, progress -> {
 			index.rebuild(progress);
 			return "indexed";
 		});
-		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id))
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + job.id))
 			.body(new JobResponse(job.id, job.kind, job.status().name()));
 	}
 
 	@GetMapping("/usage")
-	@Operation(summary = "Anonymous usage counts between two days included (COORDINATOR): searches per day and channel, "
-			+ "items consulted per day, the 20 most searched words; default the last 30 days")
-	ResourceUsage.Report usage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	@Operation(
+			summary = "Anonymous usage counts between two days included (COORDINATOR): searches per day and channel, "
+					+ "items consulted per day, the 20 most searched words; default the last 30 days")
+	ResourceUsage.Report usage(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate end = to == null ? clock.today() : to;
 		LocalDate start = from == null ? end.minusDays(29) : from;
@@ -197,4 +222,5 @@ class SearchApi {
 
 	record JobResponse(long id, String kind, String status) {
 	}
+
 }

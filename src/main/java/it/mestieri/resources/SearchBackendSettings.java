@@ -7,9 +7,9 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops the Lucene-only settings (the index directory, set in application.properties) when the
- * backend is Elasticsearch, before the persistence unit starts: switching is then only adding
- * properties, and Hibernate Search has no unused settings to warn about.
+ * Drops the Lucene-only settings (the index directory, set in application.properties)
+ * when the backend is Elasticsearch, before the persistence unit starts: switching is
+ * then only adding properties, and Hibernate Search has no unused settings to warn about.
  */
 @Component
 class SearchBackendSettings implements BeanPostProcessor {
@@ -31,4 +31,5 @@ class SearchBackendSettings implements BeanPostProcessor {
 			properties.keySet().removeIf(key -> key.startsWith(LUCENE_DIRECTORY));
 		}
 	}
+
 }

@@ -10,15 +10,15 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the search index from the database, reporting progress. Changes made through JPA
- * reach the index by themselves; this is for bulk writes that bypass it (the classification
- * import) and for a rebuild on demand.
+ * Rebuilds the search index from the database, reporting progress. Changes made through
+ * JPA reach the index by themselves; this is for bulk writes that bypass it (the
+ * classification import) and for a rebuild on demand.
  */
 @Component
 class SearchIndex {
 
-	static final List<Class<?>> INDEXED = List.of(Occupation.class, Course.class, JobOffer.class,
-			LibraryDocument.class, Guide.class);
+	static final List<Class<?>> INDEXED = List.of(Occupation.class, Course.class, JobOffer.class, LibraryDocument.class,
+			Guide.class);
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -41,7 +41,8 @@ class SearchIndex {
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(200)
-			// One segment per index: a query's fixed cost (term lookups, the facets' ordinal maps)
+			// One segment per index: a query's fixed cost (term lookups, the facets'
+			// ordinal maps)
 			// grows with the number of segments, and a fresh rebuild leaves a dozen.
 			.mergeSegmentsOnFinish(true)
 			.monitor(new Monitor(progress));
@@ -78,4 +79,5 @@ class SearchIndex {
 		public void indexingCompleted() {
 		}
 	}
+
 }

@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index usable across starts. An index built by another version of the mapping
- * (a field changed type or analysis) would answer wrongly or fail: it is dropped before the
- * application serves anything. An index folder lost or new (first start on an existing database, a
- * restore) would find nothing, and a stop during a rebuild or between a bulk write and its indexing
- * leaves part of a kind out. So once the application is ready, each kind whose documents in the
- * index are not as many as its rows is rebuilt in the background, as the coordinator's rebuild
- * does.
+ * Keeps the search index usable across starts. An index built by another version of the
+ * mapping (a field changed type or analysis) would answer wrongly or fail: it is dropped
+ * before the application serves anything. An index folder lost or new (first start on an
+ * existing database, a restore) would find nothing, and a stop during a rebuild or
+ * between a bulk write and its indexing leaves part of a kind out. So once the
+ * application is ready, each kind whose documents in the index are not as many as its
+ * rows is rebuilt in the background, as the coordinator's rebuild does.
  */
 @Component
 class SearchIndexAtStart {
@@ -31,8 +31,11 @@ class SearchIndexAtStart {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexAtStart.class);
 
 	private final EntityManagerFactory entityManagerFactory;
+
 	private final JdbcClient jdbc;
+
 	private final ImportJobs jobs;
+
 	private final SearchIndex index;
 
 	SearchIndexAtStart(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, ImportJobs jobs, SearchIndex index) {
@@ -44,8 +47,10 @@ class SearchIndexAtStart {
 
 	@PostConstruct
 	void dropWhenBuiltByAnotherMapping() {
-		Integer built = jdbc.sql("select mapping_version from resources_search_index where id = 1").query(Integer.class)
-			.optional().orElse(null);
+		Integer built = jdbc.sql("select mapping_version from resources_search_index where id = 1")
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
 		if (built != null && built == SearchMapping.VERSION) {
 			return;
 		}
@@ -54,9 +59,11 @@ class SearchIndexAtStart {
 					+ " it is rebuilt in the background", built == null ? "1" : built, SearchMapping.VERSION);
 			Search.mapping(entityManagerFactory).scope(SearchIndex.INDEXED).schemaManager().dropAndCreate();
 		}
-		if (jdbc.sql("update resources_search_index set mapping_version = ? where id = 1").param(SearchMapping.VERSION)
+		if (jdbc.sql("update resources_search_index set mapping_version = ? where id = 1")
+			.param(SearchMapping.VERSION)
 			.update() == 0) {
-			jdbc.sql("insert into resources_search_index (id, mapping_version) values (1, ?)").param(SearchMapping.VERSION)
+			jdbc.sql("insert into resources_search_index (id, mapping_version) values (1, ?)")
+				.param(SearchMapping.VERSION)
 				.update();
 		}
 	}
@@ -81,8 +88,10 @@ class SearchIndexAtStart {
 			SearchSession search = Search.session(entityManager);
 			List<Class<?>> outOfStep = new ArrayList<>();
 			for (Class<?> type : SearchIndex.INDEXED) {
-				long rows = entityManager.createQuery("select count(*) from " + entityManager.getMetamodel().entity(type)
-					.getName(), Long.class).getSingleResult();
+				long rows = entityManager
+					.createQuery("select count(*) from " + entityManager.getMetamodel().entity(type).getName(),
+							Long.class)
+					.getSingleResult();
 				if (search.search(type).where(f -> f.matchAll()).fetchTotalHitCount() != rows) {
 					outOfStep.add(type);
 				}
@@ -93,7 +102,11 @@ class SearchIndexAtStart {
 
 	private long documents() {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(SearchIndex.INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+			return Search.session(entityManager)
+				.search(SearchIndex.INDEXED)
+				.where(f -> f.matchAll())
+				.fetchTotalHitCount();
 		}
 	}
+
 }

@@ -1,6 +1,5 @@
 package it.mestieri.resources;
 
-
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -11,39 +10,62 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Property
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 
 /**
- * The search index of the resource centre: one index per kind of item, all with the same field
- * names and types where they share a meaning, so that one query runs across the five of them.
- * The catalogue entities are mapped by field name (programmatically, not with annotations);
- * occupations through {@link OccupationBinder}, which derives titles and synonyms from the labels.
- * Fields are described in docs/architecture.md, "Search".
+ * The search index of the resource centre: one index per kind of item, all with the same
+ * field names and types where they share a meaning, so that one query runs across the
+ * five of them. The catalogue entities are mapped by field name (programmatically, not
+ * with annotations); occupations through {@link OccupationBinder}, which derives titles
+ * and synonyms from the labels. Fields are described in docs/architecture.md, "Search".
  */
 public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-	/** Public only because Hibernate Search builds it by class name (application.properties), in every context. */
+	/**
+	 * Public only because Hibernate Search builds it by class name
+	 * (application.properties), in every context.
+	 */
 	public SearchMapping() {
 	}
 
 	/**
-	 * The version of this mapping. Raise it when a field changes type or analysis, or a value is
-	 * written differently: at start, an index built by another version is dropped and rebuilt
-	 * ({@link SearchIndexAtStart}). 2: the kind and the contract type as numbers (their position).
+	 * The version of this mapping. Raise it when a field changes type or analysis, or a
+	 * value is written differently: at start, an index built by another version is
+	 * dropped and rebuilt ({@link SearchIndexAtStart}). 2: the kind and the contract type
+	 * as numbers (their position).
 	 */
 	static final int VERSION = 2;
 
 	/** What kind of item a document is: the position of its {@link ItemType}. */
 	static final String TYPE = "type";
+
 	/** The shown title, Italian analysis. */
 	static final String TITLE_IT = "title_it";
+
 	/** The title with English analysis (English preferred label for occupations). */
 	static final String TITLE_EN = "title_en";
-	/** The whole title (each gender form of an occupation), lower case, accents folded: an exact match ranks first. */
+
+	/**
+	 * The whole title (each gender form of an occupation), lower case, accents folded: an
+	 * exact match ranks first.
+	 */
 	static final String TITLE_EXACT = "title_exact";
-	/** Titles and labels in every language, words whole and folded: the field typos are forgiven on. */
+
+	/**
+	 * Titles and labels in every language, words whole and folded: the field typos are
+	 * forgiven on.
+	 */
 	static final String NAMES = "names_folded";
-	/** An occupation's alternative and hidden labels, whole: a query that is one of them ranks it first. */
+
+	/**
+	 * An occupation's alternative and hidden labels, whole: a query that is one of them
+	 * ranks it first.
+	 */
 	static final String LABEL_EXACT = "label_exact";
-	/** A title whole, its words stemmed (analyzer italian_whole): plurals and gender forms of a title. */
+
+	/**
+	 * A title whole, its words stemmed (analyzer italian_whole): plurals and gender forms
+	 * of a title.
+	 */
 	static final String TITLE_STEMMED = "title_stemmed";
+
 	/** Edge n-grams of the titles, for suggestions while typing. */
 	static final String SUGGEST = "suggest";
 	static final String LABELS_IT = "labels_it";
@@ -52,9 +74,11 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String TEXT_IT = "text_it";
 	static final String TEXT_EN = "text_en";
 	static final String BODY_IT = "body_it";
+
 	/** Who offers it: the employer of an offer, the provider of a course. */
 	static final String ORG = "org";
 	static final String URI = "uri";
+
 	/** ESCO occupation URIs an item is about (its own for an occupation). */
 	static final String OCCUPATION = "occupation";
 	static final String AREA = "area";
@@ -78,7 +102,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		course.binder(new KindBinder(ItemType.COURSE));
 		title(course.property("title"));
 		text(course.property("description"));
-		course.binder(new EnglishTextBinder<>(Course.class, "description", Course::language, Course::title, Course::description));
+		course.binder(new EnglishTextBinder<>(Course.class, "description", Course::language, Course::title,
+				Course::description));
 		course.property("providerName").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
 		course.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(course.property("language"), LANGUAGE);
@@ -91,12 +116,15 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		offer.binder(new KindBinder(ItemType.JOB_OFFER));
 		title(offer.property("title"));
 		text(offer.property("description"));
-		offer.binder(new EnglishTextBinder<>(JobOffer.class, "description", JobOffer::language, JobOffer::title, JobOffer::description));
+		offer.binder(new EnglishTextBinder<>(JobOffer.class, "description", JobOffer::language, JobOffer::title,
+				JobOffer::description));
 		offer.property("employer").fullTextField(ORG).analyzer(SearchAnalysis.FOLDED);
 		offer.property("areaId").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(offer.property("language"), LANGUAGE);
 		keyword(offer.property("place"), PLACE);
-		offer.property("contractType").genericField(CONTRACT_TYPE).valueBridge(new ContractTypeBridge())
+		offer.property("contractType")
+			.genericField(CONTRACT_TYPE)
+			.valueBridge(new ContractTypeBridge())
 			.aggregable(Aggregable.YES);
 		offer.property("occupationUri").keywordField(OCCUPATION);
 		offer.property("publishedOn").genericField(PUBLISHED_ON);
@@ -107,7 +135,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		document.binder(new KindBinder(ItemType.DOCUMENT));
 		title(document.property("title"));
 		text(document.property("description"));
-		document.binder(new EnglishTextBinder<>(LibraryDocument.class, "description", LibraryDocument::language, LibraryDocument::title, LibraryDocument::description));
+		document.binder(new EnglishTextBinder<>(LibraryDocument.class, "description", LibraryDocument::language,
+				LibraryDocument::title, LibraryDocument::description));
 		document.property("areaIds").genericField(AREA).aggregable(Aggregable.YES);
 		keyword(document.property("language"), LANGUAGE);
 
@@ -131,13 +160,16 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		title.fullTextField(SUGGEST).analyzer(SearchAnalysis.PREFIX).searchAnalyzer(SearchAnalysis.FOLDED);
 	}
 
-	/** A catalogue item's text in Italian; its English analysis is {@link EnglishTextBinder}'s. */
+	/**
+	 * A catalogue item's text in Italian; its English analysis is
+	 * {@link EnglishTextBinder}'s.
+	 */
 	private static void text(PropertyMappingStep text) {
 		text.fullTextField(TEXT_IT).analyzer(SearchAnalysis.ITALIAN).projectable(Projectable.YES);
 	}
 
 	private static void keyword(PropertyMappingStep property, String field) {
-		property.keywordField(field).aggregable(Aggregable.YES).projectable(Projectable.YES)
-			.searchable(Searchable.YES);
+		property.keywordField(field).aggregable(Aggregable.YES).projectable(Projectable.YES).searchable(Searchable.YES);
 	}
+
 }

@@ -21,15 +21,21 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
-/** The search page (public and staff), the occupation sheet (public) and the usage figures (coordinator). */
+/**
+ * The search page (public and staff), the occupation sheet (public) and the usage figures
+ * (coordinator).
+ */
 @Controller
 class SearchPages {
 
 	static final int PAGE_SIZE = 10;
 
 	private final CatalogueSearch search;
+
 	private final OccupationSheets sheets;
+
 	private final ResourceUsage usage;
+
 	private final CentreClock clock;
 
 	SearchPages(CatalogueSearch search, OccupationSheets sheets, ResourceUsage usage, CentreClock clock) {
@@ -42,28 +48,33 @@ class SearchPages {
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) List<String> type,
 			@RequestParam(required = false) List<String> area, @RequestParam(required = false) List<String> language,
-			@RequestParam(required = false) List<String> place, @RequestParam(required = false) List<String> contractType,
-			@RequestParam(defaultValue = "0") String page, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) List<String> place,
+			@RequestParam(required = false) List<String> contractType, @RequestParam(defaultValue = "0") String page,
+			Model model, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("q", q);
 		try {
 			int pageNumber = page(page);
 			Query query = new Query(q, SearchApi.parse(type, ItemType::parse, "search.invalid.type"),
-					SearchApi.set(area).stream().map(code -> code.toUpperCase(Locale.ROOT))
+					SearchApi.set(area)
+						.stream()
+						.map(code -> code.toUpperCase(Locale.ROOT))
 						.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
 					SearchApi.set(language), SearchApi.set(place),
-					SearchApi.parse(contractType, SearchApi::contract, "search.invalid.contractType"), pageNumber, PAGE_SIZE,
-					locale);
+					SearchApi.parse(contractType, SearchApi::contract, "search.invalid.contractType"), pageNumber,
+					PAGE_SIZE, locale);
 			Results results = search.search(query);
 			if (pageNumber == 0 && !query.text().isEmpty()) {
 				usage.searched(query.text(), ResourceUsage.Channel.current());
 			}
 			model.addAttribute("results", results);
-			model.addAttribute("searched", !query.text().isEmpty() || !results.query().types().isEmpty()
-					|| !query.areas().isEmpty() || !query.languages().isEmpty() || !query.places().isEmpty()
-					|| !query.contractTypes().isEmpty());
+			model.addAttribute("searched",
+					!query.text().isEmpty() || !results.query().types().isEmpty() || !query.areas().isEmpty()
+							|| !query.languages().isEmpty() || !query.places().isEmpty()
+							|| !query.contractTypes().isEmpty());
 			model.addAttribute("links", new Links(results));
-			model.addAttribute("hasOccupations", results.items().stream().anyMatch(hit -> hit.type() == ItemType.OCCUPATION));
+			model.addAttribute("hasOccupations",
+					results.items().stream().anyMatch(hit -> hit.type() == ItemType.OCCUPATION));
 		}
 		catch (DomainException ex) {
 			PageProblem.show(ex, model, response);
@@ -115,7 +126,10 @@ class SearchPages {
 		}
 	}
 
-	/** Links to other pages of the same search, and to the search without one filter value. */
+	/**
+	 * Links to other pages of the same search, and to the search without one filter
+	 * value.
+	 */
 	static final class Links {
 
 		private final Results results;
@@ -129,7 +143,10 @@ class SearchPages {
 		}
 
 		public String clear() {
-			return UriComponentsBuilder.fromPath("/search").queryParam("q", results.query().text()).build().encode()
+			return UriComponentsBuilder.fromPath("/search")
+				.queryParam("q", results.query().text())
+				.build()
+				.encode()
 				.toUriString();
 		}
 
@@ -143,5 +160,7 @@ class SearchPages {
 			query.contractTypes().forEach(contract -> builder.queryParam("contractType", contract.name()));
 			return builder;
 		}
+
 	}
+
 }

@@ -13,14 +13,16 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks the words of a query in the text of a hit, as the index compares them (the same
- * analyzers: "infermieri" marks "infermiera"). Done on the page's few hits in memory, from the
- * text the search already projected: Lucene's highlighters would run a second query and build
- * automata for each request, which was a third of a search's time. The analyzers are built here
- * from {@link SearchAnalysis}, so snippets are marked whatever the backend (Lucene or Elasticsearch).
+ * analyzers: "infermieri" marks "infermiera"). Done on the page's few hits in memory,
+ * from the text the search already projected: Lucene's highlighters would run a second
+ * query and build automata for each request, which was a third of a search's time. The
+ * analyzers are built here from {@link SearchAnalysis}, so snippets are marked whatever
+ * the backend (Lucene or Elasticsearch).
  */
 final class Snippets {
 
 	private final Analyzer italian;
+
 	private final Analyzer english;
 
 	Snippets() {
@@ -35,7 +37,10 @@ final class Snippets {
 		return terms;
 	}
 
-	/** The text HTML-escaped, each word among {@code terms} in a mark; null when none occurs. */
+	/**
+	 * The text HTML-escaped, each word among {@code terms} in a mark; null when none
+	 * occurs.
+	 */
 	String mark(String text, Set<String> terms, boolean inEnglish) {
 		if (text == null || text.isBlank() || terms.isEmpty()) {
 			return null;
@@ -62,6 +67,7 @@ final class Snippets {
 	private interface TokenSink {
 
 		void token(String term, int start, int end);
+
 	}
 
 	private static void analyse(Analyzer analyzer, String text, TokenSink sink) {
@@ -78,4 +84,5 @@ final class Snippets {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

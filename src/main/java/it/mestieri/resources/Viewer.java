@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffRole;
 
-/** Who reads the catalogue: the coordinator sees expired offers too, everyone else only open ones. */
+/**
+ * Who reads the catalogue: the coordinator sees expired offers too, everyone else only
+ * open ones.
+ */
 @Component
 class Viewer {
 
@@ -18,4 +21,5 @@ class Viewer {
 	boolean isCoordinator() {
 		return staff.current().filter(member -> member.has(StaffRole.COORDINATOR)).isPresent();
 	}
+
 }

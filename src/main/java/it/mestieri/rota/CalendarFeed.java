@@ -22,9 +22,10 @@ import it.mestieri.identity.StaffMember;
 import it.mestieri.shared.CentreClock;
 
 /**
- * Each member of staff's calendar feed of their shifts (RFC 5545), at an address with a secret
- * token. Every occurrence is one VEVENT whose UID is the shift and the date, so a change updates
- * the event in the counsellor's calendar (higher SEQUENCE) instead of adding another.
+ * Each member of staff's calendar feed of their shifts (RFC 5545), at an address with a
+ * secret token. Every occurrence is one VEVENT whose UID is the shift and the date, so a
+ * change updates the event in the counsellor's calendar (higher SEQUENCE) instead of
+ * adding another.
  */
 @Service
 @Transactional
@@ -34,15 +35,22 @@ class CalendarFeed {
 	static final int WEEKS_AHEAD = 12;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final RotaStore store;
+
 	private final Rota rota;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
+
 	private final MessageSource messages;
+
 	private final StaffDirectory staff;
 
 	CalendarFeed(RotaStore store, Rota rota, CentreDirectory centre, CentreClock clock, MessageSource messages,
@@ -108,8 +116,10 @@ class CalendarFeed {
 			line(ics, "SUMMARY:" + text(message("rota.calendar.summary", locale, area, desk)));
 			line(ics, "LOCATION:" + text(site.name() + ", " + site.address()));
 			StringBuilder description = new StringBuilder(message("rota.calendar.description", locale, area, desk));
-			occurrence.counsellors().forEach(c -> description.append('\n').append(c.name())
-				.append(c.partnerName() == null ? "" : " (" + c.partnerName() + ")"));
+			occurrence.counsellors()
+				.forEach(c -> description.append('\n')
+					.append(c.name())
+					.append(c.partnerName() == null ? "" : " (" + c.partnerName() + ")"));
 			if (occurrence.closedFor() != null) {
 				description.append('\n').append(occurrence.closedFor());
 			}
@@ -126,13 +136,22 @@ class CalendarFeed {
 		return messages.getMessage(key, arguments, locale);
 	}
 
-	/** A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545, 3.3.11). */
+	/**
+	 * A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545, 3.3.11).
+	 */
 	static String text(String value) {
-		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-			.replace("\n", "\\n").replace("\r", "\\n");
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n")
+			.replace("\r", "\\n");
 	}
 
-	/** Appends a content line folded at 75 octets, never inside a UTF-8 character, ended by CRLF. */
+	/**
+	 * Appends a content line folded at 75 octets, never inside a UTF-8 character, ended
+	 * by CRLF.
+	 */
 	static void line(StringBuilder ics, String content) {
 		int octets = 0;
 		int limit = 75;
@@ -149,4 +168,5 @@ class CalendarFeed {
 		}
 		ics.append("\r\n");
 	}
+
 }

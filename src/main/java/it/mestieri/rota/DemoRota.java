@@ -24,23 +24,30 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DemoMode;
 
 /**
- * The demo rota, in demo mode only, after the demo partners (whose counsellors it puts on duty):
- * "counsellor" at the first work desk on Tuesday to Saturday mornings, "counsellor2" at the first
- * orientation desk in the afternoons, so the other areas show gaps; and the Immacolata closing day.
+ * The demo rota, in demo mode only, after the demo partners (whose counsellors it puts on
+ * duty): "counsellor" at the first work desk on Tuesday to Saturday mornings,
+ * "counsellor2" at the first orientation desk in the afternoons, so the other areas show
+ * gaps; and the Immacolata closing day.
  */
 @Component
 @Order(30)
 class DemoRota implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRota.class);
-	private static final List<DayOfWeek> OPEN_DAYS = List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-			DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+	private static final List<DayOfWeek> OPEN_DAYS = List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+			DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
 	private final DemoMode demoMode;
+
 	private final RotaStore store;
+
 	private final RotaPlanner planner;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final CentreClock clock;
 
 	DemoRota(DemoMode demoMode, RotaStore store, RotaPlanner planner, CentreDirectory centre, StaffDirectory staff,
@@ -69,8 +76,8 @@ class DemoRota implements ApplicationRunner {
 		}
 		log.info("Demo mode: loading the demo rota");
 		for (DayOfWeek day : OPEN_DAYS) {
-			planner.add(new ShiftDraft(work.get().id(), null, day, LocalTime.of(10, 0), LocalTime.of(13, 0), since, null,
-					List.of(marco.get())));
+			planner.add(new ShiftDraft(work.get().id(), null, day, LocalTime.of(10, 0), LocalTime.of(13, 0), since,
+					null, List.of(marco.get())));
 			planner.add(new ShiftDraft(orientation.get().id(), null, day, LocalTime.of(16, 0), LocalTime.of(19, 0),
 					since, null, List.of(sara.get())));
 		}
@@ -84,4 +91,5 @@ class DemoRota implements ApplicationRunner {
 	private Optional<Desk> firstDesk(String area) {
 		return centre.area(area).flatMap(a -> centre.desks().stream().filter(d -> d.area().equals(a.id())).findFirst());
 	}
+
 }

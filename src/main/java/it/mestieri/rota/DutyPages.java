@@ -20,17 +20,24 @@ import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffMember;
 import it.mestieri.shared.CentreClock;
 
-/** Who is on duty for the public, a member of staff's own shifts, and their calendar feed. */
+/**
+ * Who is on duty for the public, a member of staff's own shifts, and their calendar feed.
+ */
 @Controller
 class DutyPages {
 
 	static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
 	private final PublicDuty duty;
+
 	private final Rota rota;
+
 	private final CalendarFeed feed;
+
 	private final StaffDirectory staff;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	DutyPages(PublicDuty duty, Rota rota, CalendarFeed feed, StaffDirectory staff, CentreDirectory centre,
@@ -54,12 +61,18 @@ class DutyPages {
 	@GetMapping("/duty/mine")
 	String mine(Model model) {
 		StaffMember me = staff.requireCurrent();
-		model.addAttribute("occurrences", rota.occurrencesOf(me.id(), clock.today(), clock.today().plusWeeks(4)).stream()
-			.filter(o -> o.end().isAfter(clock.now())).toList());
+		model.addAttribute("occurrences",
+				rota.occurrencesOf(me.id(), clock.today(), clock.today().plusWeeks(4))
+					.stream()
+					.filter(o -> o.end().isAfter(clock.now()))
+					.toList());
 		model.addAttribute("me", me.id());
 		model.addAttribute("centre", centre);
-		model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/calendar/{token}.ics").buildAndExpand(feed.token(me.id())).toUriString());
+		model.addAttribute("feedUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/calendar/{token}.ics")
+					.buildAndExpand(feed.token(me.id()))
+					.toUriString());
 		return "rota/mine";
 	}
 
@@ -75,9 +88,13 @@ class DutyPages {
 	ResponseEntity<String> calendar(@PathVariable String token) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return feed.feed(token, locale)
-			.map(body -> ResponseEntity.ok().contentType(CALENDAR).header("Cache-Control", "private, max-age=300")
+			.map(body -> ResponseEntity.ok()
+				.contentType(CALENDAR)
+				.header("Cache-Control", "private, max-age=300")
 				.body(body))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.TEXT_PLAIN)
 				.body("Not found"));
 	}
+
 }

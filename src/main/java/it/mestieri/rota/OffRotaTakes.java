@@ -14,6 +14,7 @@ import it.mestieri.reception.ReceptionEvents.DeskTaken;
 class OffRotaTakes {
 
 	private final Rota rota;
+
 	private final RotaStore store;
 
 	OffRotaTakes(Rota rota, RotaStore store) {
@@ -32,4 +33,5 @@ class OffRotaTakes {
 	List<RotaStore.OffRotaTake> between(Instant from, Instant to) {
 		return store.offRotaTakes(from, to);
 	}
+
 }

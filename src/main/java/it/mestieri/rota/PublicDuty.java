@@ -18,14 +18,16 @@ import it.mestieri.centre.Site;
 import it.mestieri.shared.CentreClock;
 
 /**
- * Who is on duty, as the public may see it: per day and area, the time slots with the partner
- * organisations, and a counsellor's name only when the counsellor agreed to it.
+ * Who is on duty, as the public may see it: per day and area, the time slots with the
+ * partner organisations, and a counsellor's name only when the counsellor agreed to it.
  */
 @Component
 class PublicDuty {
 
 	private final Rota rota;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	PublicDuty(Rota rota, CentreDirectory centre, CentreClock clock) {
@@ -34,7 +36,10 @@ class PublicDuty {
 		this.clock = clock;
 	}
 
-	/** A day: closing days (with site name, or null for the whole centre) and the areas with their slots. */
+	/**
+	 * A day: closing days (with site name, or null for the whole centre) and the areas
+	 * with their slots.
+	 */
 	record Day(LocalDate date, List<Closure> closures, List<AreaSlots> areas) {
 
 		boolean closed() {
@@ -49,11 +54,13 @@ class PublicDuty {
 	}
 
 	/** A time slot of an area at a site; {@code now} when under way at the time asked. */
-	record Slot(String site, LocalTime start, LocalTime end, List<String> partners, List<String> names,
-			boolean now) {
+	record Slot(String site, LocalTime start, LocalTime end, List<String> partners, List<String> names, boolean now) {
 	}
 
-	/** From {@code from} for {@code days} days; with {@code laterThan}, only slots not yet over then. */
+	/**
+	 * From {@code from} for {@code days} days; with {@code laterThan}, only slots not yet
+	 * over then.
+	 */
 	List<Day> days(LocalDate from, int days, Instant laterThan) {
 		LocalDate to = from.plusDays(days - 1L);
 		List<ShiftOccurrence> staffed = rota.occurrences(from, to).stream().filter(ShiftOccurrence::staffed).toList();
@@ -62,7 +69,8 @@ class PublicDuty {
 		List<Day> result = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			LocalDate day = date;
-			List<Closure> closures = closingDays.stream().filter(c -> c.date().equals(day))
+			List<Closure> closures = closingDays.stream()
+				.filter(c -> c.date().equals(day))
 				.map(c -> new Closure(c.site() == null ? null : centre.findSite(c.site()).map(Site::name).orElse(null),
 						c.reason()))
 				.toList();
@@ -75,9 +83,14 @@ class PublicDuty {
 					.forEach(o -> {
 						List<Object> key = List.of(o.site(), o.shift().start(), o.shift().end());
 						Slot before = slots.get(key);
-						LinkedHashSet<String> partners = new LinkedHashSet<>(before == null ? List.of() : before.partners());
+						LinkedHashSet<String> partners = new LinkedHashSet<>(
+								before == null ? List.of() : before.partners());
 						LinkedHashSet<String> names = new LinkedHashSet<>(before == null ? List.of() : before.names());
-						o.counsellors().stream().map(OnDuty::partnerName).filter(Objects::nonNull).forEach(partners::add);
+						o.counsellors()
+							.stream()
+							.map(OnDuty::partnerName)
+							.filter(Objects::nonNull)
+							.forEach(partners::add);
 						o.counsellors().forEach(c -> c.publicName().ifPresent(names::add));
 						slots.put(key, new Slot(centre.findSite(o.site()).map(Site::name).orElse(""), o.shift().start(),
 								o.shift().end(), List.copyOf(partners), List.copyOf(names), o.covers(now)));
@@ -90,4 +103,5 @@ class PublicDuty {
 		}
 		return result;
 	}
+
 }

@@ -29,18 +29,22 @@ import it.mestieri.partners.Partners;
 import it.mestieri.shared.CentreClock;
 
 /**
- * The duty rota as the rest of the application reads it: the occurrences of the weekly shifts
- * between two dates after exceptions (cancellations, absences, swaps) and closing days, who is on
- * duty when, the gaps, and the hours each counsellor is scheduled for.
+ * The duty rota as the rest of the application reads it: the occurrences of the weekly
+ * shifts between two dates after exceptions (cancellations, absences, swaps) and closing
+ * days, who is on duty when, the gaps, and the hours each counsellor is scheduled for.
  */
 @Service
 @Transactional(readOnly = true)
 public class Rota {
 
 	private final RotaStore store;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	Rota(RotaStore store, CentreDirectory centre, StaffDirectory staff, Partners partners, CentreClock clock) {
@@ -52,8 +56,8 @@ public class Rota {
 	}
 
 	/**
-	 * Every occurrence of every shift from {@code from} to {@code to} (both included), in order of
-	 * start, cancelled ones included ({@link ShiftOccurrence#cancelled()}).
+	 * Every occurrence of every shift from {@code from} to {@code to} (both included), in
+	 * order of start, cancelled ones included ({@link ShiftOccurrence#cancelled()}).
 	 */
 	public List<ShiftOccurrence> occurrences(LocalDate from, LocalDate to) {
 		return RotaCalculation.occurrences(store.shifts(from, to), store.exceptions(from, to),
@@ -82,22 +86,28 @@ public class Rota {
 		return store.closingDays(from, to).stream().filter(ClosingDay::active).toList();
 	}
 
-	/** The exceptions in force between the two dates (both included), in order of date. */
+	/**
+	 * The exceptions in force between the two dates (both included), in order of date.
+	 */
 	List<ShiftException> exceptions(LocalDate from, LocalDate to) {
 		return store.exceptions(from, to).stream().filter(ShiftException::active).toList();
 	}
 
-	/** Whether the counsellor has a staffed occurrence in the desk's area at the desk's site at that instant. */
+	/**
+	 * Whether the counsellor has a staffed occurrence in the desk's area at the desk's
+	 * site at that instant.
+	 */
 	public boolean onDuty(StaffId counsellor, DeskId deskId, Instant at) {
 		Desk desk = centre.desk(deskId);
 		LocalDate day = LocalDate.ofInstant(at, clock.zone());
-		return occurrences(day, day).stream().anyMatch(o -> o.staffed() && o.covers(at) && o.hasOnDuty(counsellor)
-				&& o.site().equals(desk.site()) && o.area().equals(desk.area()));
+		return occurrences(day, day).stream()
+			.anyMatch(o -> o.staffed() && o.covers(at) && o.hasOnDuty(counsellor) && o.site().equals(desk.site())
+					&& o.area().equals(desk.area()));
 	}
 
 	/**
-	 * For each area of the site with somebody on duty at that instant, until when (local time)
-	 * without a break: back-to-back shifts count as one stretch.
+	 * For each area of the site with somebody on duty at that instant, until when (local
+	 * time) without a break: back-to-back shifts count as one stretch.
 	 */
 	public Map<AreaId, LocalTime> onDutyUntil(SiteId site, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, clock.zone());
@@ -124,8 +134,9 @@ public class Rota {
 	}
 
 	/**
-	 * The gaps from {@code from} to {@code to}: for every site and walk-in area, the opening hours
-	 * when no counsellor is on duty (closed days have none), in order of date, site and area.
+	 * The gaps from {@code from} to {@code to}: for every site and walk-in area, the
+	 * opening hours when no counsellor is on duty (closed days have none), in order of
+	 * date, site and area.
 	 */
 	public List<RotaGap> gaps(LocalDate from, LocalDate to) {
 		List<ClosingDay> closing = store.closingDays(from, to);
@@ -134,11 +145,12 @@ public class Rota {
 	}
 
 	/**
-	 * Hours on the rota from {@code from} to {@code to} (both included), per counsellor, partner and
-	 * area: the staffed occurrences after exceptions and closing days, each counsellor of a shift of
-	 * two counted in full. A swap gives the time to the replacement; an absence to nobody. The
-	 * partner is the one the counsellor belongs to now (null when none). For the "committed versus
-	 * delivered" comparison, beside the desk sessions actually worked.
+	 * Hours on the rota from {@code from} to {@code to} (both included), per counsellor,
+	 * partner and area: the staffed occurrences after exceptions and closing days, each
+	 * counsellor of a shift of two counted in full. A swap gives the time to the
+	 * replacement; an absence to nobody. The partner is the one the counsellor belongs to
+	 * now (null when none). For the "committed versus delivered" comparison, beside the
+	 * desk sessions actually worked.
 	 */
 	public List<ScheduledHours> scheduledHours(LocalDate from, LocalDate to) {
 		Map<List<Object>, Duration> totals = new LinkedHashMap<>();
@@ -156,7 +168,8 @@ public class Rota {
 				who.put(key, counsellor);
 			}
 		}
-		return totals.entrySet().stream()
+		return totals.entrySet()
+			.stream()
 			.map(entry -> new ScheduledHours(who.get(entry.getKey()).counsellor(), who.get(entry.getKey()).partner(),
 					(AreaId) entry.getKey().get(2), entry.getValue()))
 			.toList();

@@ -34,11 +34,17 @@ class RotaApi {
 	static final int MAX_DAYS = 93;
 
 	private final Rota rota;
+
 	private final RotaPlanner planner;
+
 	private final PublicDuty duty;
+
 	private final OffRotaTakes offRota;
+
 	private final RotaViews views;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	RotaApi(Rota rota, RotaPlanner planner, PublicDuty duty, OffRotaTakes offRota, RotaViews views,
@@ -62,19 +68,22 @@ class RotaApi {
 	@GetMapping("/shifts/{id}")
 	@Operation(summary = "A weekly shift, with its version for changing it (staff)")
 	ShiftResponse shift(@PathVariable long id) {
-		return ShiftResponse.of(rota.shift(new ShiftId(id))
-			.orElseThrow(() -> DomainException.notFound("rota.shift.unknown", id)), centre, rota.people());
+		return ShiftResponse.of(
+				rota.shift(new ShiftId(id)).orElseThrow(() -> DomainException.notFound("rota.shift.unknown", id)),
+				centre, rota.people());
 	}
 
 	@PostMapping(path = "/shifts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a weekly shift at a desk, inside the site's opening hours, for one or two counsellors of a partner (COORDINATOR)")
+	@Operation(
+			summary = "Add a weekly shift at a desk, inside the site's opening hours, for one or two counsellors of a partner (COORDINATOR)")
 	ResponseEntity<ShiftResponse> add(@RequestBody ShiftRequest request) {
 		ShiftId id = planner.add(request.draft());
 		return ResponseEntity.created(URI.create("/api/v1/shifts/" + id.value())).body(shift(id.value()));
 	}
 
 	@PutMapping(path = "/shifts/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a weekly shift; the version read before is required and a stale one is refused with 409 (COORDINATOR)")
+	@Operation(
+			summary = "Change a weekly shift; the version read before is required and a stale one is refused with 409 (COORDINATOR)")
 	ShiftResponse update(@PathVariable long id, @RequestBody ShiftRequest request) {
 		if (request.version() == null) {
 			throw DomainException.invalid("rota.shift.version.required");
@@ -91,8 +100,9 @@ class RotaApi {
 	}
 
 	@PostMapping(path = "/rota/exceptions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One date of a shift: CANCELLED, a counsellor ABSENT, or a SWAP with a replacement; with 'until', "
-			+ "a cancellation or absence on every date of the shift up to that date, 92 days at most (COORDINATOR)")
+	@Operation(
+			summary = "One date of a shift: CANCELLED, a counsellor ABSENT, or a SWAP with a replacement; with 'until', "
+					+ "a cancellation or absence on every date of the shift up to that date, 92 days at most (COORDINATOR)")
 	ResponseEntity<ExceptionsResponse> addException(@RequestBody ExceptionRequest request) {
 		if (request.shift() == null) {
 			throw DomainException.invalid("rota.shift.required");
@@ -104,7 +114,8 @@ class RotaApi {
 	}
 
 	@GetMapping("/rota/exceptions")
-	@Operation(summary = "The exceptions in force between two dates (both included), the coming 14 days by default, 93 days at most (COORDINATOR)")
+	@Operation(
+			summary = "The exceptions in force between two dates (both included), the coming 14 days by default, 93 days at most (COORDINATOR)")
 	List<RotaViews.ExceptionView> exceptions(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		LocalDate start = orDefault(RotaInput.date(from, "from"), clock.today());
@@ -136,12 +147,14 @@ class RotaApi {
 	}
 
 	@GetMapping("/rota/gaps")
-	@Operation(summary = "Opening hours with nobody on duty in a walk-in area; the coming 14 days by default (COORDINATOR)")
+	@Operation(
+			summary = "Opening hours with nobody on duty in a walk-in area; the coming 14 days by default (COORDINATOR)")
 	List<GapResponse> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		LocalDate start = orDefault(RotaInput.date(from, "from"), clock.today());
 		LocalDate end = orDefault(RotaInput.date(to, "to"), start.plusDays(13));
 		checkPeriod(start, end);
-		return rota.gaps(start, end).stream()
+		return rota.gaps(start, end)
+			.stream()
 			.map(gap -> new GapResponse(gap.date(), centre.site(gap.site()).code(), centre.area(gap.area()).code(),
 					gap.from(), gap.to()))
 			.toList();
@@ -167,7 +180,8 @@ class RotaApi {
 	}
 
 	@GetMapping("/rota/week")
-	@Operation(summary = "Per day from today for 7 days and per area, the partner organisations on duty, with times (public)")
+	@Operation(
+			summary = "Per day from today for 7 days and per area, the partner organisations on duty, with times (public)")
 	List<DayResponse> week() {
 		Locale locale = LocaleContextHolder.getLocale();
 		return duty.days(clock.today(), 7, null).stream().map(day -> DayResponse.of(day, locale)).toList();
@@ -188,9 +202,9 @@ class RotaApi {
 
 		ShiftDraft draft() {
 			return new ShiftDraft(RotaInput.desk(desk), area, RotaInput.weekday(weekday),
-					start == null ? null : RotaInput.time(start, "start"), end == null ? null : RotaInput.time(end, "end"),
-					RotaInput.date(validFrom, "validFrom"), RotaInput.date(validTo, "validTo"),
-					RotaInput.staff(counsellors));
+					start == null ? null : RotaInput.time(start, "start"),
+					end == null ? null : RotaInput.time(end, "end"), RotaInput.date(validFrom, "validFrom"),
+					RotaInput.date(validTo, "validTo"), RotaInput.staff(counsellors));
 		}
 	}
 
@@ -213,12 +227,17 @@ class RotaApi {
 	record ShiftResponse(long id, long site, String area, long desk, String deskName, String weekday, LocalTime start,
 			LocalTime end, LocalDate validFrom, LocalDate validTo, List<CounsellorResponse> counsellors, long version) {
 
-		static ShiftResponse of(Shift shift, CentreDirectory centre, java.util.function.Function<it.mestieri.identity.StaffId, OnDuty> people) {
+		static ShiftResponse of(Shift shift, CentreDirectory centre,
+				java.util.function.Function<it.mestieri.identity.StaffId, OnDuty> people) {
 			return new ShiftResponse(shift.id().value(), shift.site().value(), centre.area(shift.area()).code(),
 					shift.desk().value(), centre.desk(shift.desk()).name(), shift.weekday().name(), shift.start(),
 					shift.end(), shift.validFrom(), shift.validTo(),
-					shift.counsellors().stream().map(people).map(c -> new CounsellorResponse(c.counsellor().value(),
-							c.name(), c.partner() == null ? null : c.partner().value(), c.partnerName())).toList(),
+					shift.counsellors()
+						.stream()
+						.map(people)
+						.map(c -> new CounsellorResponse(c.counsellor().value(), c.name(),
+								c.partner() == null ? null : c.partner().value(), c.partnerName()))
+						.toList(),
 					shift.version());
 		}
 	}
@@ -241,9 +260,14 @@ class RotaApi {
 		static DayResponse of(PublicDuty.Day day, Locale locale) {
 			return new DayResponse(day.date(),
 					day.closures().stream().map(c -> new ClosureResponse(c.site(), c.reason())).toList(),
-					day.areas().stream().map(a -> new AreaResponse(a.area().code(), a.area().name(locale),
-							a.slots().stream().map(s -> new SlotResponse(s.site(), s.start(), s.end(), s.now(),
-									s.partners(), s.names())).toList())).toList());
+					day.areas()
+						.stream()
+						.map(a -> new AreaResponse(a.area().code(), a.area().name(locale), a.slots()
+							.stream()
+							.map(s -> new SlotResponse(s.site(), s.start(), s.end(), s.now(), s.partners(), s.names()))
+							.toList()))
+						.toList());
 		}
 	}
+
 }

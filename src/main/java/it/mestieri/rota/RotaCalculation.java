@@ -14,16 +14,20 @@ import it.mestieri.centre.OpeningHours;
 import it.mestieri.centre.Site;
 import it.mestieri.identity.StaffId;
 
-/** The rota's arithmetic, without a database: occurrences of shifts, and the gaps between them. */
+/**
+ * The rota's arithmetic, without a database: occurrences of shifts, and the gaps between
+ * them.
+ */
 final class RotaCalculation {
 
 	private RotaCalculation() {
 	}
 
 	/**
-	 * Every occurrence of the shifts between the two dates (inclusive), in order of start: the
-	 * exceptions in force applied, the closing days in force cancelling, start and end as instants of
-	 * that date in {@code zone} (so a shift keeps its local hours across a change of summer time).
+	 * Every occurrence of the shifts between the two dates (inclusive), in order of
+	 * start: the exceptions in force applied, the closing days in force cancelling, start
+	 * and end as instants of that date in {@code zone} (so a shift keeps its local hours
+	 * across a change of summer time).
 	 */
 	static List<ShiftOccurrence> occurrences(List<Shift> shifts, List<ShiftException> exceptions,
 			List<ClosingDay> closingDays, ZoneId zone, LocalDate from, LocalDate to, Function<StaffId, OnDuty> who) {
@@ -94,8 +98,9 @@ final class RotaCalculation {
 	}
 
 	/**
-	 * For each date, site and walk-in area: the opening hours when no staffed occurrence of that
-	 * site and area is under way. A site closed that day (a closing day) has no gaps.
+	 * For each date, site and walk-in area: the opening hours when no staffed occurrence
+	 * of that site and area is under way. A site closed that day (a closing day) has no
+	 * gaps.
 	 */
 	static List<RotaGap> gaps(List<Site> sites, List<Area> areas, List<ShiftOccurrence> occurrences,
 			List<ClosingDay> closingDays, ZoneId zone, LocalDate from, LocalDate to) {
@@ -133,4 +138,5 @@ final class RotaCalculation {
 		}
 		return gaps;
 	}
+
 }

@@ -36,9 +36,11 @@ class RotaDutyRoster implements DutyRoster {
 
 	@Override
 	public Optional<String> closedOn(SiteId site, LocalDate day) {
-		return rota.closingDays(day, day).stream()
+		return rota.closingDays(day, day)
+			.stream()
 			.filter(closing -> closing.closes(site))
 			.findFirst()
 			.map(closing -> closing.reason() == null ? "" : closing.reason());
 	}
+
 }

@@ -16,10 +16,14 @@ import it.mestieri.identity.StaffId;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.DomainException;
 
-/** Reading the rota's values sent as text by forms and the API, with a clear message when wrong. */
+/**
+ * Reading the rota's values sent as text by forms and the API, with a clear message when
+ * wrong.
+ */
 final class RotaInput {
 
 	private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+
 	private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
 
 	private RotaInput() {
@@ -100,4 +104,5 @@ final class RotaInput {
 	private static String shorten(String value) {
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
+
 }

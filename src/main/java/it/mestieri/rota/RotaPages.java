@@ -26,17 +26,25 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
-/** The coordinator's rota: a week per site, the shifts, exceptions, closing days, gaps and off-rota takes. */
+/**
+ * The coordinator's rota: a week per site, the shifts, exceptions, closing days, gaps and
+ * off-rota takes.
+ */
 @Controller
 class RotaPages {
 
 	static final int GAP_DAYS = 14;
 
 	private final Rota rota;
+
 	private final RotaPlanner planner;
+
 	private final RotaViews views;
+
 	private final OffRotaTakes offRota;
+
 	private final CentreDirectory centre;
+
 	private final CentreClock clock;
 
 	RotaPages(Rota rota, RotaPlanner planner, RotaViews views, OffRotaTakes offRota, CentreDirectory centre,
@@ -73,7 +81,8 @@ class RotaPages {
 		model.addAttribute("kinds", ExceptionKind.values());
 		model.addAttribute("counsellors", views.counsellors());
 		model.addAttribute("gaps", rota.gaps(today, today.plusDays(GAP_DAYS - 1L)));
-		model.addAttribute("offRota", views.offRota(offRota.between(now.minus(Duration.ofDays(14)), now.plusSeconds(1))));
+		model.addAttribute("offRota",
+				views.offRota(offRota.between(now.minus(Duration.ofDays(14)), now.plusSeconds(1))));
 		model.addAttribute("closingDays", rota.closingDays(today, today.plusYears(1)));
 		model.addAttribute("exceptions", views.exceptions(monday, monday.plusDays(6), LocaleContextHolder.getLocale()));
 		model.addAttribute("today", today);
@@ -143,7 +152,10 @@ class RotaPages {
 		return change(week, model, response, redirect, () -> planner.removeClosingDay(id));
 	}
 
-	/** Applies a change and goes back to the week; a refused one shows the week again with the reason and a 4xx. */
+	/**
+	 * Applies a change and goes back to the week; a refused one shows the week again with
+	 * the reason and a 4xx.
+	 */
 	private String change(String week, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable change) {
 		LocalDate monday;
@@ -182,7 +194,10 @@ class RotaPages {
 		return ids;
 	}
 
-	/** A number sent as text; blank is null, anything else not a number is refused with that message. */
+	/**
+	 * A number sent as text; blank is null, anything else not a number is refused with
+	 * that message.
+	 */
 	private static Long number(String value, String messageKey) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -194,4 +209,5 @@ class RotaPages {
 			throw DomainException.invalid(messageKey, value.length() > 40 ? value.substring(0, 40) + "…" : value);
 		}
 	}
+
 }

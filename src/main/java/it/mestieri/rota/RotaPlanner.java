@@ -36,9 +36,13 @@ class RotaPlanner {
 	static final int MAX_RANGE_DAYS = 92;
 
 	private final RotaStore store;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final Partners partners;
+
 	private final CentreClock clock;
 
 	RotaPlanner(RotaStore store, CentreDirectory centre, StaffDirectory staff, Partners partners, CentreClock clock) {
@@ -54,7 +58,9 @@ class RotaPlanner {
 		return store.insert(shift);
 	}
 
-	/** Changes a shift if nobody else did since {@code version}; a stale version is a 409. */
+	/**
+	 * Changes a shift if nobody else did since {@code version}; a stale version is a 409.
+	 */
 	Shift update(ShiftId id, long version, ShiftDraft draft) {
 		Shift current = require(id);
 		if (current.version() != version) {
@@ -90,9 +96,10 @@ class RotaPlanner {
 	}
 
 	/**
-	 * Adds an exception for one date of a shift or, with {@code until}, for every date from
-	 * {@code date} to {@code until} (both included) on which the shift occurs: all of them or none.
-	 * A range is for cancellations and absences only, and covers at most {@value #MAX_RANGE_DAYS} days.
+	 * Adds an exception for one date of a shift or, with {@code until}, for every date
+	 * from {@code date} to {@code until} (both included) on which the shift occurs: all
+	 * of them or none. A range is for cancellations and absences only, and covers at most
+	 * {@value #MAX_RANGE_DAYS} days.
 	 */
 	List<Long> addExceptions(ShiftId id, LocalDate date, LocalDate until, ExceptionKind kind, StaffId counsellor,
 			StaffId replacement) {
@@ -135,7 +142,10 @@ class RotaPlanner {
 		return checked.stream().map(store::insert).toList();
 	}
 
-	/** One date's exception, checked against the shift and the exceptions already in force that date. */
+	/**
+	 * One date's exception, checked against the shift and the exceptions already in force
+	 * that date.
+	 */
 	private ShiftException check(Shift shift, LocalDate date, ExceptionKind kind, StaffId counsellor,
 			StaffId replacement, boolean range) {
 		List<ShiftException> existing = store.exceptions(shift.id(), date);
@@ -169,9 +179,13 @@ class RotaPlanner {
 				kind == ExceptionKind.SWAP ? replacement : null, clock.now(), null);
 	}
 
-	/** Removes an exception: its date is as the shift says again (the row stays, marked removed). */
+	/**
+	 * Removes an exception: its date is as the shift says again (the row stays, marked
+	 * removed).
+	 */
 	void removeException(long id) {
-		ShiftException exception = store.exception(id).filter(ShiftException::active)
+		ShiftException exception = store.exception(id)
+			.filter(ShiftException::active)
 			.orElseThrow(() -> DomainException.notFound("rota.exception.unknown", id));
 		store.removeException(exception.id(), clock.now());
 	}
@@ -188,7 +202,8 @@ class RotaPlanner {
 		if (why.isEmpty() || why.length() > MAX_REASON) {
 			throw DomainException.invalid("rota.closingDay.reason", MAX_REASON);
 		}
-		boolean taken = store.closingDays(date, date).stream()
+		boolean taken = store.closingDays(date, date)
+			.stream()
 			.anyMatch(day -> day.active() && (day.site() == null || site == null || day.site().equals(site)));
 		if (taken) {
 			throw DomainException.conflict("rota.closingDay.duplicate", date);
@@ -197,7 +212,8 @@ class RotaPlanner {
 	}
 
 	void removeClosingDay(long id) {
-		ClosingDay day = store.closingDay(id).filter(ClosingDay::active)
+		ClosingDay day = store.closingDay(id)
+			.filter(ClosingDay::active)
 			.orElseThrow(() -> DomainException.notFound("rota.closingDay.unknown", id));
 		store.remove(day.id(), clock.now());
 	}
@@ -210,12 +226,18 @@ class RotaPlanner {
 		return centre.findSite(id).orElseThrow(() -> DomainException.invalid("rota.site.unknown", id.value()));
 	}
 
-	/** Checks a draft against the centre, the staff and the other shifts; the shift to save. */
+	/**
+	 * Checks a draft against the centre, the staff and the other shifts; the shift to
+	 * save.
+	 */
 	private Shift check(ShiftId id, ShiftDraft draft) {
 		if (draft.desk() == null) {
 			throw DomainException.invalid("rota.desk.required");
 		}
-		Desk desk = centre.desks().stream().filter(d -> d.id().equals(draft.desk())).findFirst()
+		Desk desk = centre.desks()
+			.stream()
+			.filter(d -> d.id().equals(draft.desk()))
+			.findFirst()
 			.orElseThrow(() -> DomainException.invalid("rota.desk.unknown", draft.desk().value()));
 		Area area = centre.area(desk.area());
 		if (draft.area() != null && !draft.area().isBlank()) {
@@ -283,7 +305,9 @@ class RotaPlanner {
 		return shift;
 	}
 
-	/** A member of staff who may be on the rota: a counsellor who belongs to a partner. */
+	/**
+	 * A member of staff who may be on the rota: a counsellor who belongs to a partner.
+	 */
 	private StaffMember requireCounsellor(StaffId id) {
 		StaffMember member = staff.find(id)
 			.orElseThrow(() -> DomainException.invalid("rota.counsellor.unknown", id.value()));

@@ -30,15 +30,20 @@ class RotaStore {
 	}
 
 	List<Shift> shifts() {
-		return jdbc.sql("select * from rota_shift order by weekday, starts_at, desk_id, id").query(RotaStore::shift).list();
+		return jdbc.sql("select * from rota_shift order by weekday, starts_at, desk_id, id")
+			.query(RotaStore::shift)
+			.list();
 	}
 
 	/** The shifts valid at some time between the two dates. */
 	List<Shift> shifts(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select * from rota_shift where valid_from <= :to and (valid_to is null or valid_to >= :from)
-				order by weekday, starts_at, desk_id, id""").param("from", from).param("to", to)
-			.query(RotaStore::shift).list();
+				order by weekday, starts_at, desk_id, id""")
+			.param("from", from)
+			.param("to", to)
+			.query(RotaStore::shift)
+			.list();
 	}
 
 	Optional<Shift> shift(ShiftId id) {
@@ -79,14 +84,18 @@ class RotaStore {
 	/** Exceptions between the two dates, removed ones included. */
 	List<ShiftException> exceptions(LocalDate from, LocalDate to) {
 		return jdbc.sql("select * from rota_exception where on_date between ? and ? order by on_date, id")
-			.params(from, to).query(RotaStore::exception).list();
+			.params(from, to)
+			.query(RotaStore::exception)
+			.list();
 	}
 
 	/** The exceptions in force on that date of the shift. */
 	List<ShiftException> exceptions(ShiftId shift, LocalDate date) {
 		return jdbc.sql("""
 				select * from rota_exception where shift_id = ? and on_date = ? and removed_at is null order by id""")
-			.params(shift.value(), date).query(RotaStore::exception).list();
+			.params(shift.value(), date)
+			.query(RotaStore::exception)
+			.list();
 	}
 
 	Optional<ShiftException> exception(long id) {
@@ -95,7 +104,8 @@ class RotaStore {
 
 	boolean removeException(long id, Instant at) {
 		return jdbc.sql("update rota_exception set removed_at = ? where id = ? and removed_at is null")
-			.params(Timestamp.from(at), id).update() == 1;
+			.params(Timestamp.from(at), id)
+			.update() == 1;
 	}
 
 	long insert(ShiftException exception) {
@@ -114,11 +124,16 @@ class RotaStore {
 	/** Closing days between the two dates, removed ones included. */
 	List<ClosingDay> closingDays(LocalDate from, LocalDate to) {
 		return jdbc.sql("select * from rota_closing_day where on_date between ? and ? order by on_date, id")
-			.params(from, to).query(RotaStore::closingDay).list();
+			.params(from, to)
+			.query(RotaStore::closingDay)
+			.list();
 	}
 
 	Optional<ClosingDay> closingDay(long id) {
-		return jdbc.sql("select * from rota_closing_day where id = ?").param(id).query(RotaStore::closingDay).optional();
+		return jdbc.sql("select * from rota_closing_day where id = ?")
+			.param(id)
+			.query(RotaStore::closingDay)
+			.optional();
 	}
 
 	long insert(ClosingDay day) {
@@ -132,17 +147,20 @@ class RotaStore {
 
 	boolean remove(long closingDay, Instant at) {
 		return jdbc.sql("update rota_closing_day set removed_at = ? where id = ? and removed_at is null")
-			.params(Timestamp.from(at), closingDay).update() == 1;
+			.params(Timestamp.from(at), closingDay)
+			.update() == 1;
 	}
 
 	void recordOffRotaTake(DeskId desk, StaffId staff, Instant takenAt) {
 		jdbc.sql("insert into rota_off_rota_take (desk_id, staff_id, taken_at) values (?, ?, ?)")
-			.params(desk.value(), staff.value(), Timestamp.from(takenAt)).update();
+			.params(desk.value(), staff.value(), Timestamp.from(takenAt))
+			.update();
 	}
 
 	List<OffRotaTake> offRotaTakes(Instant from, Instant to) {
-		return jdbc.sql("""
-				select * from rota_off_rota_take where taken_at >= ? and taken_at < ? order by taken_at desc, id desc""")
+		return jdbc
+			.sql("""
+					select * from rota_off_rota_take where taken_at >= ? and taken_at < ? order by taken_at desc, id desc""")
 			.params(Timestamp.from(from), Timestamp.from(to))
 			.query((rs, n) -> new OffRotaTake(new DeskId(rs.getLong("desk_id")), new StaffId(rs.getLong("staff_id")),
 					rs.getTimestamp("taken_at").toInstant()))
@@ -150,20 +168,26 @@ class RotaStore {
 	}
 
 	Optional<String> token(StaffId staff) {
-		return jdbc.sql("select token from rota_calendar_token where staff_id = ?").param(staff.value())
-			.query(String.class).optional();
+		return jdbc.sql("select token from rota_calendar_token where staff_id = ?")
+			.param(staff.value())
+			.query(String.class)
+			.optional();
 	}
 
 	Optional<StaffId> staffOfToken(String token) {
-		return jdbc.sql("select staff_id from rota_calendar_token where token = ?").param(token)
-			.query((rs, n) -> new StaffId(rs.getLong(1))).optional();
+		return jdbc.sql("select staff_id from rota_calendar_token where token = ?")
+			.param(token)
+			.query((rs, n) -> new StaffId(rs.getLong(1)))
+			.optional();
 	}
 
 	void saveToken(StaffId staff, String token, Instant at) {
 		if (jdbc.sql("update rota_calendar_token set token = ?, created_at = ? where staff_id = ?")
-			.params(token, Timestamp.from(at), staff.value()).update() == 0) {
+			.params(token, Timestamp.from(at), staff.value())
+			.update() == 0) {
 			jdbc.sql("insert into rota_calendar_token (staff_id, token, created_at) values (?, ?, ?)")
-				.params(staff.value(), token, Timestamp.from(at)).update();
+				.params(staff.value(), token, Timestamp.from(at))
+				.update();
 		}
 	}
 
@@ -183,10 +207,11 @@ class RotaStore {
 		}
 		java.sql.Date validTo = rs.getDate("valid_to");
 		return new Shift(new ShiftId(rs.getLong("id")), new SiteId(rs.getLong("site_id")),
-				new AreaId(rs.getLong("area_id")), new DeskId(rs.getLong("desk_id")), DayOfWeek.of(rs.getInt("weekday")),
-				rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime(),
-				rs.getDate("valid_from").toLocalDate(), validTo == null ? null : validTo.toLocalDate(), counsellors,
-				rs.getLong("version"), rs.getTimestamp("changed_at").toInstant());
+				new AreaId(rs.getLong("area_id")), new DeskId(rs.getLong("desk_id")),
+				DayOfWeek.of(rs.getInt("weekday")), rs.getTime("starts_at").toLocalTime(),
+				rs.getTime("ends_at").toLocalTime(), rs.getDate("valid_from").toLocalDate(),
+				validTo == null ? null : validTo.toLocalDate(), counsellors, rs.getLong("version"),
+				rs.getTimestamp("changed_at").toInstant());
 	}
 
 	private static ShiftException exception(ResultSet rs, int row) throws SQLException {
@@ -211,4 +236,5 @@ class RotaStore {
 	/** A desk taken with no shift of the counsellor's there then. */
 	record OffRotaTake(DeskId desk, StaffId counsellor, Instant takenAt) {
 	}
+
 }

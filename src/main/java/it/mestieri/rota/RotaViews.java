@@ -20,13 +20,19 @@ import it.mestieri.identity.StaffMember;
 import it.mestieri.identity.StaffRole;
 import it.mestieri.partners.Partners;
 
-/** What the coordinator's pages and API show of the rota, put together from the modules it reads. */
+/**
+ * What the coordinator's pages and API show of the rota, put together from the modules it
+ * reads.
+ */
 @Component
 class RotaViews {
 
 	private final Rota rota;
+
 	private final CentreDirectory centre;
+
 	private final StaffDirectory staff;
+
 	private final Partners partners;
 
 	RotaViews(Rota rota, CentreDirectory centre, StaffDirectory staff, Partners partners) {
@@ -40,8 +46,8 @@ class RotaViews {
 	record Counsellor(long id, String name, Long partner, String partnerName) {
 	}
 
-	record OffRota(long desk, String deskName, String area, long counsellor, String counsellorName,
-			String partnerName, Instant takenAt) {
+	record OffRota(long desk, String deskName, String area, long counsellor, String counsellorName, String partnerName,
+			Instant takenAt) {
 	}
 
 	/** One week of one site: a row per area, a cell per day. */
@@ -55,12 +61,15 @@ class RotaViews {
 	}
 
 	/** An exception in force, with its shift spelled out. */
-	record ExceptionView(long id, long shift, LocalDate date, String site, String area, String areaName,
-			String desk, LocalTime start, LocalTime end, ExceptionKind kind, Long counsellor, String counsellorName,
+	record ExceptionView(long id, long shift, LocalDate date, String site, String area, String areaName, String desk,
+			LocalTime start, LocalTime end, ExceptionKind kind, Long counsellor, String counsellorName,
 			Long replacement, String replacementName) {
 	}
 
-	/** The exceptions in force between the two dates (both included), in order of date and start. */
+	/**
+	 * The exceptions in force between the two dates (both included), in order of date and
+	 * start.
+	 */
 	List<ExceptionView> exceptions(LocalDate from, LocalDate to, Locale locale) {
 		var people = rota.people();
 		Map<ShiftId, Shift> shifts = new HashMap<>();
@@ -75,14 +84,18 @@ class RotaViews {
 					e.replacement() == null ? null : e.replacement().value(),
 					e.replacement() == null ? null : people.apply(e.replacement()).name());
 		})
-			.sorted(Comparator.comparing(ExceptionView::date).thenComparing(ExceptionView::start)
-				.thenComparing(ExceptionView::desk).thenComparing(ExceptionView::id))
+			.sorted(Comparator.comparing(ExceptionView::date)
+				.thenComparing(ExceptionView::start)
+				.thenComparing(ExceptionView::desk)
+				.thenComparing(ExceptionView::id))
 			.toList();
 	}
 
 	List<Counsellor> counsellors() {
 		var people = rota.people();
-		return staff.all().stream().filter(m -> m.enabled() && m.has(StaffRole.COUNSELLOR))
+		return staff.all()
+			.stream()
+			.filter(m -> m.enabled() && m.has(StaffRole.COUNSELLOR))
 			.filter(m -> partners.membership(m.id()).isPresent())
 			.map(m -> people.apply(m.id()))
 			.map(c -> new Counsellor(c.counsellor().value(), c.name(), c.partner() == null ? null : c.partner().value(),
@@ -110,11 +123,17 @@ class RotaViews {
 		for (Site site : centre.sites()) {
 			List<Row> rows = new ArrayList<>();
 			for (Area area : centre.areas()) {
-				List<Cell> cells = days.stream().map(day -> new Cell(day, !site.hoursOn(day.getDayOfWeek()).isEmpty(),
-						closing.stream().filter(c -> c.date().equals(day) && c.closes(site.id())).map(ClosingDay::reason)
-							.findFirst().orElse(null),
-						occurrences.stream().filter(o -> o.date().equals(day) && o.site().equals(site.id())
-								&& o.area().equals(area.id())).toList()))
+				List<Cell> cells = days.stream()
+					.map(day -> new Cell(day, !site.hoursOn(day.getDayOfWeek()).isEmpty(),
+							closing.stream()
+								.filter(c -> c.date().equals(day) && c.closes(site.id()))
+								.map(ClosingDay::reason)
+								.findFirst()
+								.orElse(null),
+							occurrences.stream()
+								.filter(o -> o.date().equals(day) && o.site().equals(site.id())
+										&& o.area().equals(area.id()))
+								.toList()))
 					.toList();
 				rows.add(new Row(area, cells));
 			}
@@ -126,4 +145,5 @@ class RotaViews {
 	StaffMember member(it.mestieri.identity.StaffId id) {
 		return staff.find(id).orElse(null);
 	}
+
 }

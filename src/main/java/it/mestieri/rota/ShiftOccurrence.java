@@ -11,11 +11,12 @@ import it.mestieri.centre.SiteId;
 import it.mestieri.identity.StaffId;
 
 /**
- * A shift on one date, after the exceptions and closing days: who is on duty ({@code counsellors}),
- * who was on the shift but is away that day ({@code away}: absent or swapped out), and whether it
- * is cancelled (a cancellation or a closing day, whose reason is {@code closedFor}).
- * {@code sequence} and {@code lastModified} grow whenever the shift, an exception of that date or
- * a closing day of that date changes (the calendar feeds' SEQUENCE and LAST-MODIFIED).
+ * A shift on one date, after the exceptions and closing days: who is on duty
+ * ({@code counsellors}), who was on the shift but is away that day ({@code away}: absent
+ * or swapped out), and whether it is cancelled (a cancellation or a closing day, whose
+ * reason is {@code closedFor}). {@code sequence} and {@code lastModified} grow whenever
+ * the shift, an exception of that date or a closing day of that date changes (the
+ * calendar feeds' SEQUENCE and LAST-MODIFIED).
  */
 public record ShiftOccurrence(Shift shift, LocalDate date, Instant start, Instant end, List<OnDuty> counsellors,
 		List<StaffId> away, boolean cancelled, String closedFor, long sequence, Instant lastModified) {

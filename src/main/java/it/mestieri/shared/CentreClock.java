@@ -12,13 +12,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The centre's time: instants from a {@link Clock} (a bean when one is defined, as tests do),
- * days and hours in the centre's time zone. Instants are cut to microseconds, as databases keep them.
+ * The centre's time: instants from a {@link Clock} (a bean when one is defined, as tests
+ * do), days and hours in the centre's time zone. Instants are cut to microseconds, as
+ * databases keep them.
  */
 @Component
 public class CentreClock {
 
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	@Autowired
@@ -46,4 +48,5 @@ public class CentreClock {
 	public ZoneId zone() {
 		return zone;
 	}
+
 }

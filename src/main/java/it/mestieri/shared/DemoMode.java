@@ -4,9 +4,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this instance runs the demo centre: only when {@code mestieri.demo} (MESTIERI_DEMO) is
- * {@code true}. It is never guessed from the database: a centre that keeps the embedded H2 file in
- * production must not run with the well-known demo accounts.
+ * Whether this instance runs the demo centre: only when {@code mestieri.demo}
+ * (MESTIERI_DEMO) is {@code true}. It is never guessed from the database: a centre that
+ * keeps the embedded H2 file in production must not run with the well-known demo
+ * accounts.
  */
 @Component
 public class DemoMode {
@@ -20,4 +21,5 @@ public class DemoMode {
 	public boolean enabled() {
 		return enabled;
 	}
+
 }

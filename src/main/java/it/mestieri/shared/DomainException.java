@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 public class DomainException extends RuntimeException {
 
 	private final HttpStatus status;
+
 	private final String messageKey;
+
 	private final transient Object[] arguments;
 
 	public DomainException(HttpStatus status, String messageKey, Object... arguments) {
@@ -35,7 +37,10 @@ public class DomainException extends RuntimeException {
 		return new DomainException(HttpStatus.FORBIDDEN, messageKey, arguments);
 	}
 
-	/** An argument that is itself a message key, shown in the user's language (a status, an action). */
+	/**
+	 * An argument that is itself a message key, shown in the user's language (a status,
+	 * an action).
+	 */
 	public static org.springframework.context.MessageSourceResolvable term(String messageKey) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(messageKey);
 	}
@@ -51,4 +56,5 @@ public class DomainException extends RuntimeException {
 	public Object[] arguments() {
 		return arguments.clone();
 	}
+
 }

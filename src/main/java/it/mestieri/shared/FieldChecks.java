@@ -10,27 +10,34 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * The checks of what people type or send that modules share, each refusal naming the field in
- * the module's own messages: {@code <module>.field.required}, {@code <module>.text.tooLong},
- * {@code <module>.date.invalid}, {@code <module>.occupation.invalid},
- * {@code <module>.occupations.tooMany}, and the field's name at {@code <module>.field.<name>}.
+ * The checks of what people type or send that modules share, each refusal naming the
+ * field in the module's own messages: {@code <module>.field.required},
+ * {@code <module>.text.tooLong}, {@code <module>.date.invalid},
+ * {@code <module>.occupation.invalid}, {@code <module>.occupations.tooMany}, and the
+ * field's name at {@code <module>.field.<name>}.
  */
 public final class FieldChecks {
 
 	public static final Pattern ESCO_OCCUPATION = Pattern.compile(
 			"https?://data\\.europa\\.eu/esco/occupation/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
 	public static final int MAX_OCCUPATIONS = 50;
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
 
 	private final String module;
 
-	/** Checks whose refusals use the message keys of {@code module} (such as "events"). */
+	/**
+	 * Checks whose refusals use the message keys of {@code module} (such as "events").
+	 */
 	public FieldChecks(String module) {
 		this.module = module;
 	}
 
-	/** Text that must be there, at most {@code max} characters, without control or format characters. */
+	/**
+	 * Text that must be there, at most {@code max} characters, without control or format
+	 * characters.
+	 */
 	public String text(String value, int max, String field) {
 		String text = optional(value, max, field);
 		if (text == null) {
@@ -54,7 +61,10 @@ public final class FieldChecks {
 		return text;
 	}
 
-	/** The value without control or format characters (tabs and line breaks kept), stripped. */
+	/**
+	 * The value without control or format characters (tabs and line breaks kept),
+	 * stripped.
+	 */
 	public static String clean(String value) {
 		return CONTROL.matcher(value).replaceAll("").strip();
 	}
@@ -91,7 +101,10 @@ public final class FieldChecks {
 		return uri.replaceFirst("^https:", "http:");
 	}
 
-	/** ESCO occupation URIs, as {@link #occupation}, without repeats, at most {@link #MAX_OCCUPATIONS}. */
+	/**
+	 * ESCO occupation URIs, as {@link #occupation}, without repeats, at most
+	 * {@link #MAX_OCCUPATIONS}.
+	 */
 	public Set<String> occupations(Collection<String> values, String field) {
 		Set<String> uris = new LinkedHashSet<>();
 		if (values != null) {
@@ -112,4 +125,5 @@ public final class FieldChecks {
 	public static String shortened(String value) {
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
+
 }

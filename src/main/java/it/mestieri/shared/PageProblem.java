@@ -5,9 +5,9 @@ import org.springframework.ui.Model;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A refusal shown on the page that asked for the change, rather than on the error page: the
- * status the API would give, and the reason the page's alert reads from {@code problem} and
- * {@code problemArguments}.
+ * A refusal shown on the page that asked for the change, rather than on the error page:
+ * the status the API would give, and the reason the page's alert reads from
+ * {@code problem} and {@code problemArguments}.
  */
 public final class PageProblem {
 
@@ -24,4 +24,5 @@ public final class PageProblem {
 		model.addAttribute("problem", messageKey);
 		model.addAttribute("problemArguments", arguments);
 	}
+
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An RFC 9457 problem written straight to the response, for the answers given before any
- * controller runs (security, the upload gate), in the same form as the controllers' problems.
+ * controller runs (security, the upload gate), in the same form as the controllers'
+ * problems.
  */
 public final class ProblemResponses {
 
@@ -31,7 +32,8 @@ public final class ProblemResponses {
 		JSON.writeValue(response.getWriter(), body(request, status, title, detail));
 	}
 
-	private static Map<String, Object> body(HttpServletRequest request, HttpStatus status, String title, String detail) {
+	private static Map<String, Object> body(HttpServletRequest request, HttpStatus status, String title,
+			String detail) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
 		body.put("title", title);
@@ -40,4 +42,5 @@ public final class ProblemResponses {
 		body.put("instance", request.getRequestURI());
 		return body;
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Security events in one greppable form, on the logger {@code mestieri.security}:
- * {@code security event=login.failed user=reception address=203.0.113.7}. Never a password, never a
- * visitor's data: only staff user names, network addresses and record ids. Values are reduced to
- * a safe alphabet, so nothing typed can forge a line or a field.
+ * {@code security event=login.failed user=reception address=203.0.113.7}. Never a
+ * password, never a visitor's data: only staff user names, network addresses and record
+ * ids. Values are reduced to a safe alphabet, so nothing typed can forge a line or a
+ * field.
  */
 public final class SecurityLog {
 
@@ -34,14 +35,20 @@ public final class SecurityLog {
 		log.warn(line.toString());
 	}
 
-	/** The user name of the person whose request this is, or {@code system} outside any login. */
+	/**
+	 * The user name of the person whose request this is, or {@code system} outside any
+	 * login.
+	 */
 	public static String actor() {
 		Authentication login = SecurityContextHolder.getContext().getAuthentication();
 		return login == null || !login.isAuthenticated() || login instanceof AnonymousAuthenticationToken ? "system"
 				: login.getName();
 	}
 
-	/** The value with anything outside letters, digits and {@code . _ - : @ ,} replaced by {@code ?}. */
+	/**
+	 * The value with anything outside letters, digits and {@code . _ - : @ ,} replaced by
+	 * {@code ?}.
+	 */
 	static String safe(String value) {
 		if (value == null || value.isEmpty()) {
 			return "-";
@@ -55,4 +62,5 @@ public final class SecurityLog {
 		}
 		return out.toString();
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Addresses that take a multipart upload, the most they take, and the message (a key whose one
- * argument is the limit, as "10 MB") that refuses more. A module that takes uploads declares its
- * own as beans; every other address refuses a multipart body unread ({@link UploadGate}).
+ * Addresses that take a multipart upload, the most they take, and the message (a key
+ * whose one argument is the limit, as "10 MB") that refuses more. A module that takes
+ * uploads declares its own as beans; every other address refuses a multipart body unread
+ * ({@link UploadGate}).
  *
  * @param patterns path patterns, as {@code /api/v1/agreements/{id}/documents}
  */

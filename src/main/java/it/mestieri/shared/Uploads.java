@@ -12,9 +12,9 @@ public final class Uploads {
 	}
 
 	/**
-	 * Reads at most {@code maxBytes} of an upload; more is refused with 413 and the given message.
-	 * A body declared far larger is refused before reading; one just over the limit is read up to
-	 * it, so that the answer reaches a client still sending.
+	 * Reads at most {@code maxBytes} of an upload; more is refused with 413 and the given
+	 * message. A body declared far larger is refused before reading; one just over the
+	 * limit is read up to it, so that the answer reaches a client still sending.
 	 */
 	public static byte[] readAtMost(InputStream in, long declaredLength, int maxBytes, String messageKey,
 			Object... arguments) throws IOException {
@@ -27,4 +27,5 @@ public final class Uploads {
 		}
 		return bytes;
 	}
+
 }

@@ -34,11 +34,13 @@ import it.mestieri.testing.BrowserTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * axe-core on every page, public and staff, in Italian and in English: WCAG 2.0 and 2.1, levels
- * A and AA (the Italian public sector's standard), plus axe's best practices. A violation of impact serious or critical
- * fails the test, naming the rule, the elements and where to read about it.
+ * axe-core on every page, public and staff, in Italian and in English: WCAG 2.0 and 2.1,
+ * levels A and AA (the Italian public sector's standard), plus axe's best practices. A
+ * violation of impact serious or critical fails the test, naming the rule, the elements
+ * and where to read about it.
  *
- * <p>To audit a new page, add a line to {@link #pages()}: a name, who looks at it and how to
+ * <p>
+ * To audit a new page, add a line to {@link #pages()}: a name, who looks at it and how to
  * get its address once the scene is set (a waiting ticket, a ticket called at a desk).
  */
 class AccessibilityTest extends BrowserTestBase {
@@ -46,12 +48,18 @@ class AccessibilityTest extends BrowserTestBase {
 	@Autowired
 	StaffDirectory staff;
 
-	/** WCAG 2.0 and 2.1 at levels A and AA, and axe's best practices (landmarks, headings, skip link). */
+	/**
+	 * WCAG 2.0 and 2.1 at levels A and AA, and axe's best practices (landmarks, headings,
+	 * skip link).
+	 */
 	static final List<String> RULE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
 	static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
 
-	/** A page to audit: who looks at it (null for the public) and its address in the scene. */
+	/**
+	 * A page to audit: who looks at it (null for the public) and its address in the
+	 * scene.
+	 */
 	record AuditedPage(String name, String who, Function<Scene, String> path, int status) {
 
 		static AuditedPage of(String name, String who, Function<Scene, String> path) {
@@ -65,20 +73,22 @@ class AccessibilityTest extends BrowserTestBase {
 	}
 
 	/**
-	 * What is there when a page is looked at: a priority ticket waiting, another called at a desk,
-	 * and at another desk an interview in progress after one recorded (by {@link #INTERVIEWER}).
+	 * What is there when a page is looked at: a priority ticket waiting, another called
+	 * at a desk, and at another desk an interview in progress after one recorded (by
+	 * {@link #INTERVIEWER}).
 	 */
 	record Scene(long waitingVisit, long calledVisit, long desk, long interviewDesk, long interview,
 			java.util.function.LongSupplier occupation) {
 	}
 
-	/** A counsellor of the audit's own, so that the demo counsellors' desks stay as the other pages expect. */
+	/**
+	 * A counsellor of the audit's own, so that the demo counsellors' desks stay as the
+	 * other pages expect.
+	 */
 	static final String INTERVIEWER = "counsellor-audit";
 
 	static Stream<AuditedPage> pages() {
-		return Stream.of(
-				AuditedPage.of("home", null, scene -> "/"),
-				AuditedPage.of("wait now", null, scene -> "/wait"),
+		return Stream.of(AuditedPage.of("home", null, scene -> "/"), AuditedPage.of("wait now", null, scene -> "/wait"),
 				AuditedPage.of("kiosk", null, scene -> "/kiosk"),
 				AuditedPage.of("hall display", null, scene -> "/board"),
 				AuditedPage.of("login", null, scene -> "/login"),
@@ -129,12 +139,10 @@ class AccessibilityTest extends BrowserTestBase {
 				AuditedPage.of("public job offer page (demo offer 1)", null, scene -> "/offers/1"),
 				AuditedPage.of("public document page (demo document 1)", null, scene -> "/documents/1"),
 				AuditedPage.of("public guide page (demo guide 1)", null, scene -> "/guides/1"),
-				AuditedPage.of("search with results and facets", null,
-						scene -> {
-							scene.occupation().getAsLong();
-							return "/search?q=elettricista";
-						}),
-				AuditedPage.of("search without results", "counsellor", scene -> "/search?q=zzzyyyxxx"),
+				AuditedPage.of("search with results and facets", null, scene -> {
+					scene.occupation().getAsLong();
+					return "/search?q=elettricista";
+				}), AuditedPage.of("search without results", "counsellor", scene -> "/search?q=zzzyyyxxx"),
 				AuditedPage.of("occupation sheet (nurse: description in English)", null,
 						scene -> "/occupations/" + scene.occupation().getAsLong()),
 				AuditedPage.of("usage of the catalogue and search", "coordinator", scene -> "/resources/usage"),
@@ -149,10 +157,10 @@ class AccessibilityTest extends BrowserTestBase {
 	}
 
 	/**
-	 * One dynamic test per page, all in one scene: pages are only read, so the scene is set once
-	 * and each account logs in once, in a browser context of its own that the pages of that account
-	 * share (and with it the cached styles and scripts). Public pages are read in a context that
-	 * never logs in.
+	 * One dynamic test per page, all in one scene: pages are only read, so the scene is
+	 * set once and each account logs in once, in a browser context of its own that the
+	 * pages of that account share (and with it the cached styles and scripts). Public
+	 * pages are read in a context that never logs in.
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyPageHasNoSeriousOrCriticalAccessibilityViolationInItalianOrEnglish() {
@@ -172,7 +180,10 @@ class AccessibilityTest extends BrowserTestBase {
 		}));
 	}
 
-	/** A tab of a new browser context (closed with the test's own) in which the account has logged in. */
+	/**
+	 * A tab of a new browser context (closed with the test's own) in which the account
+	 * has logged in.
+	 */
 	private Page loggedInTab(String username) {
 		Page tab = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
 		logIn(tab, username);
@@ -185,11 +196,15 @@ class AccessibilityTest extends BrowserTestBase {
 				+ "<p style='color:#bbb;background:#fff'>faint</p></main></body></html>");
 
 		assertThat(audit(page, "broken page")).anyMatch(line -> line.contains("html-has-lang"))
-			.anyMatch(line -> line.contains("image-alt")).anyMatch(line -> line.contains("label"))
+			.anyMatch(line -> line.contains("image-alt"))
+			.anyMatch(line -> line.contains("label"))
 			.anyMatch(line -> line.contains("color-contrast"));
 	}
 
-	/** A priority visitor waiting for work, and a ticket called by "counsellor" at the first desk of work. */
+	/**
+	 * A priority visitor waiting for work, and a ticket called by "counsellor" at the
+	 * first desk of work.
+	 */
 	private Scene setTheScene() {
 		long called = checkIn("LAVORO").id();
 		long waiting = checkIn(aCheckIn("LAVORO").priority()).id();
@@ -202,11 +217,13 @@ class AccessibilityTest extends BrowserTestBase {
 		long interviewDesk = take(INTERVIEWER, desk("FORMAZIONE", 0));
 		long first = callNext(INTERVIEWER, interviewDesk).id();
 		step(INTERVIEWER, first, "start");
-		ApiResponse interview = api.as(INTERVIEWER).post("/api/v1/interviews", Json.of("visitId", first, "outcome",
-				"REFERRED", "topics", List.of("ITS"), "resources", List.of("ELENCO_CORSI"), "referral", "COURSE"));
+		ApiResponse interview = api.as(INTERVIEWER)
+			.post("/api/v1/interviews", Json.of("visitId", first, "outcome", "REFERRED", "topics", List.of("ITS"),
+					"resources", List.of("ELENCO_CORSI"), "referral", "COURSE"));
 		assertThat(interview.status()).as(interview.toString()).isEqualTo(201);
-		api.as(INTERVIEWER).put("/api/v1/interviews/" + interview.id(),
-				Json.of("version", 0, "topics", List.of("ITS", "APPRENDISTATO"), "referral", "COURSE"));
+		api.as(INTERVIEWER)
+			.put("/api/v1/interviews/" + interview.id(),
+					Json.of("version", 0, "topics", List.of("ITS", "APPRENDISTATO"), "referral", "COURSE"));
 		checkIn("FORMAZIONE");
 		long second = callNext(INTERVIEWER, interviewDesk).id();
 		step(INTERVIEWER, second, "start");
@@ -233,13 +250,16 @@ class AccessibilityTest extends BrowserTestBase {
 	}
 
 	/**
-	 * Every rule of the tags still runs, but only violations name each element (the other result
-	 * types, never read here, keep one), which spares axe most of its work of making selectors. The
-	 * options go in before the tags, which {@link AxeBuilder#withTags} writes into them.
+	 * Every rule of the tags still runs, but only violations name each element (the other
+	 * result types, never read here, keep one), which spares axe most of its work of
+	 * making selectors. The options go in before the tags, which
+	 * {@link AxeBuilder#withTags} writes into them.
 	 *
-	 * <p>With them the audit runs in legacy mode: axe.run in the page itself, instead of a partial run
-	 * per frame finished in a new blank page. It skips only cross-origin frames, which the content
-	 * security policy (default-src 'self') forbids our pages anyway.
+	 * <p>
+	 * With them the audit runs in legacy mode: axe.run in the page itself, instead of a
+	 * partial run per frame finished in a new blank page. It skips only cross-origin
+	 * frames, which the content security policy (default-src 'self') forbids our pages
+	 * anyway.
 	 */
 	private static AxeRunOptions onlyViolationsInFull() {
 		AxeRunOptions options = new AxeRunOptions();
@@ -248,19 +268,22 @@ class AccessibilityTest extends BrowserTestBase {
 	}
 
 	/**
-	 * The serious and critical violations on the page, one line per element: rule, impact,
-	 * element, what is wrong, where to read about it. Lesser ones are printed, not returned.
+	 * The serious and critical violations on the page, one line per element: rule,
+	 * impact, element, what is wrong, where to read about it. Lesser ones are printed,
+	 * not returned.
 	 */
 	static List<String> audit(Page page, String where) {
-		AxeResults results = new AxeBuilder(page).options(onlyViolationsInFull()).withTags(RULE_TAGS).setLegacyMode(true)
+		AxeResults results = new AxeBuilder(page).options(onlyViolationsInFull())
+			.withTags(RULE_TAGS)
+			.setLegacyMode(true)
 			.analyze();
 		assertThat(results.isErrored()).as("axe-core ran on " + where + ": " + results.getErrorMessage()).isFalse();
 		List<String> found = new ArrayList<>();
 		for (Rule rule : results.getViolations()) {
 			for (CheckedNode node : rule.getNodes()) {
-				String line = "%s: %s [%s] at %s: %s (%s)".formatted(where, rule.getId(), rule.getImpact(),
-						node.getTarget(), node.getFailureSummary() == null ? rule.getHelp()
-								: node.getFailureSummary().replaceAll("\\s+", " ").trim(),
+				String line = "%s: %s [%s] at %s: %s (%s)".formatted(
+						where, rule.getId(), rule.getImpact(), node.getTarget(), node.getFailureSummary() == null
+								? rule.getHelp() : node.getFailureSummary().replaceAll("\\s+", " ").trim(),
 						rule.getHelpUrl());
 				if (FAILING_IMPACTS.contains(rule.getImpact())) {
 					found.add(line);
@@ -272,4 +295,5 @@ class AccessibilityTest extends BrowserTestBase {
 		}
 		return found;
 	}
+
 }

@@ -25,7 +25,8 @@ class BoardJourneyTest extends BrowserTestBase {
 		page.evaluate("() => { window.sameDocument = true; }");
 		screenshot(page, "board", "1-waiting");
 
-		// A counsellor, in a browser of their own, takes the first desk and calls the next ticket.
+		// A counsellor, in a browser of their own, takes the first desk and calls the
+		// next ticket.
 		Page counsellor = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
 		logIn(counsellor, "counsellor");
 		counsellor.navigate(url("/desk"));
@@ -46,4 +47,5 @@ class BoardJourneyTest extends BrowserTestBase {
 		assertThat(page.locator(".board-call.latest")).containsText("L-001");
 		screenshot(page, "board", "3-english");
 	}
+
 }

@@ -19,7 +19,8 @@ class DeskJourneyTest extends BrowserTestBase {
 		logIn(page, "counsellor");
 		page.navigate(url("/desk"));
 		screenshot(page, "desk", "1-choose");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desks.take", "Sportello 1"))).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desks.take", "Sportello 1")))
+			.click();
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.callNext"))).click();
 		assertThat(page.locator(".current-ticket")).hasText("L-001");
@@ -29,13 +30,15 @@ class DeskJourneyTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("desk.start"))).click();
 		assertThat(page.locator("#current-title")).containsText(message("reception.status.IN_PROGRESS"));
 
-		// The interview form takes the place of the plain finish form. Bootstrap Italia hides the
+		// The interview form takes the place of the plain finish form. Bootstrap Italia
+		// hides the
 		// radio itself: the counsellor clicks its label.
 		page.locator("label[for=outcome-REFERRED]").click();
 		assertThat(page.getByLabel(message("outcome.REFERRED"))).isChecked();
 		page.locator("label[for=referral-COURSE]").click();
 		screenshot(page, "desk", "3-finishing");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("counselling.form.finishAndRecord")))
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(message("counselling.form.finishAndRecord")))
 			.click();
 
 		assertThat(page.locator(".current-ticket")).hasCount(0);
@@ -47,4 +50,5 @@ class DeskJourneyTest extends BrowserTestBase {
 		assertThat(finished.text("$.outcome")).isEqualTo("REFERRED");
 		assertThat(finished.text("$.referral")).isEqualTo("COURSE");
 	}
+
 }

@@ -29,14 +29,16 @@ class DutyJourneyTest extends BrowserTestBase {
 		long sara = staff.findByUsername("counsellor2").orElseThrow().id().value();
 		shift(desk("LAVORO", 0), "10:00", "13:00", marco);
 		shift(desk("ORIENTAMENTO", 0), "16:00", "19:00", sara);
-		var closed = api.as("coordinator").post("/api/v1/rota/closing-days",
-				Json.of("date", "2026-03-12", "reason", "Giornata di formazione del personale"));
+		var closed = api.as("coordinator")
+			.post("/api/v1/rota/closing-days",
+					Json.of("date", "2026-03-12", "reason", "Giornata di formazione del personale"));
 		org.assertj.core.api.Assertions.assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
 	}
 
 	private void shift(long desk, String start, String end, long counsellor) {
-		var added = api.as("coordinator").post("/api/v1/shifts", Json.of("desk", desk, "weekday", "TUESDAY", "start",
-				start, "end", end, "validFrom", "2026-03-01", "counsellors", List.of(counsellor)));
+		var added = api.as("coordinator")
+			.post("/api/v1/shifts", Json.of("desk", desk, "weekday", "TUESDAY", "start", start, "end", end, "validFrom",
+					"2026-03-01", "counsellors", List.of(counsellor)));
 		org.assertj.core.api.Assertions.assertThat(added.status()).as(added.toString()).isEqualTo(201);
 	}
 
@@ -54,8 +56,8 @@ class DutyJourneyTest extends BrowserTestBase {
 		assertThat(guidance).containsText("16:00–19:00");
 		assertThat(guidance).containsText("Solco Roma");
 		assertThat(page.locator("main")).not().containsText("Sara");
-		assertThat(page.locator("section.duty-week")).containsText(message("rota.duty.closed",
-				"Giornata di formazione del personale"));
+		assertThat(page.locator("section.duty-week"))
+			.containsText(message("rota.duty.closed", "Giornata di formazione del personale"));
 		screenshot(page, "duty", "1-public");
 
 		page.navigate(url("/duty?lang=en"));
@@ -66,4 +68,5 @@ class DutyJourneyTest extends BrowserTestBase {
 		screenshot(page, "duty", "2-phone");
 		assertThat(page.locator("main")).isVisible();
 	}
+
 }

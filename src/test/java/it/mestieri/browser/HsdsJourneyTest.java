@@ -22,8 +22,9 @@ import it.mestieri.partners.PartnerTables;
 import it.mestieri.testing.BrowserTestBase;
 
 /**
- * The coordinator downloads the partners as HSDS JSON, imports the official HSDS organization
- * example and reads the report, then tries a broken file and reads where it is wrong.
+ * The coordinator downloads the partners as HSDS JSON, imports the official HSDS
+ * organization example and reads the report, then tries a broken file and reads where it
+ * is wrong.
  */
 class HsdsJourneyTest extends BrowserTestBase {
 
@@ -47,8 +48,9 @@ class HsdsJourneyTest extends BrowserTestBase {
 		page.navigate(url("/partners/hsds"));
 		assertThat(page.locator("h1")).hasText(message("partners.hsds.heading"));
 
-		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(message("partners.hsds.export.download"))).click());
+		Download download = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(message("partners.hsds.export.download")))
+			.click());
 		String exported = Files.readString(download.path(), StandardCharsets.UTF_8);
 		assertThat(exported).startsWith("{").contains("\"contents\"", "Solco Roma", "Via Tuscolana 2068");
 		screenshot(page, "hsds", "1-page");
@@ -70,4 +72,5 @@ class HsdsJourneyTest extends BrowserTestBase {
 		assertThat(page.locator("table tbody")).containsText("/name");
 		screenshot(page, "hsds", "3-errors");
 	}
+
 }

@@ -18,12 +18,16 @@ import com.microsoft.playwright.options.BoundingBox;
 import it.mestieri.testing.BrowserTestBase;
 
 /**
- * Keyboard users: the first Tab reaches a visible "skip to content" link that moves the focus to
- * the page's main content, and every control reached with Tab shows where the focus is.
+ * Keyboard users: the first Tab reaches a visible "skip to content" link that moves the
+ * focus to the page's main content, and every control reached with Tab shows where the
+ * focus is.
  */
 class KeyboardFocusTest extends BrowserTestBase {
 
-	/** What the focus looks like on the element that has it (or on the label of a hidden radio). */
+	/**
+	 * What the focus looks like on the element that has it (or on the label of a hidden
+	 * radio).
+	 */
 	private static final String FOCUS_INDICATOR = """
 			() => {
 			  let e = document.activeElement;
@@ -81,7 +85,10 @@ class KeyboardFocusTest extends BrowserTestBase {
 		assertThat(invisible).as("controls without a visible focus indicator").isEmpty();
 	}
 
-	/** Tabs through the page from its start, up to 80 stops, and names the controls with no visible focus. */
+	/**
+	 * Tabs through the page from its start, up to 80 stops, and names the controls with
+	 * no visible focus.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> tabThrough(String path) {
 		page.navigate(url(path));
@@ -102,4 +109,5 @@ class KeyboardFocusTest extends BrowserTestBase {
 		assertThat(seen).as("Tab reaches the controls of " + path).hasSizeGreaterThan(3);
 		return new ArrayList<>(invisible);
 	}
+
 }

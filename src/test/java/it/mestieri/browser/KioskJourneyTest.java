@@ -10,7 +10,10 @@ import com.microsoft.playwright.Page;
 
 import it.mestieri.testing.BrowserTestBase;
 
-/** A visitor takes a ticket at the self check-in kiosk, here on a phone-sized touch screen. */
+/**
+ * A visitor takes a ticket at the self check-in kiosk, here on a phone-sized touch
+ * screen.
+ */
 class KioskJourneyTest extends BrowserTestBase {
 
 	@Test
@@ -39,8 +42,9 @@ class KioskJourneyTest extends BrowserTestBase {
 	@Test
 	void theKioskSaysWhenItOpensAgainWhenTheCentreIsClosed() {
 		clock.setTo(java.time.LocalDateTime.of(2026, 3, 9, 10, 30)); // a Monday: closed
-		Page phone = newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
-			.setHasTouch(true)).newPage();
+		Page phone = newContext(
+				new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))
+			.newPage();
 		phone.navigate(url("/kiosk"));
 
 		assertThat(phone.locator(".kiosk-closed")).containsText(message("kiosk.closed"));
@@ -49,6 +53,8 @@ class KioskJourneyTest extends BrowserTestBase {
 
 	private static void assertFitsTheScreen(Page phone) {
 		assertThat(phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("no sideways scrolling on a phone").isEqualTo(true);
+			.as("no sideways scrolling on a phone")
+			.isEqualTo(true);
 	}
+
 }

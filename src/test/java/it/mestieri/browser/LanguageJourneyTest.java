@@ -23,7 +23,8 @@ class LanguageJourneyTest extends BrowserTestBase {
 		assertThat(page.getByRole(AriaRole.LINK, italian)).hasAttribute("aria-current", "true");
 
 		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(message("layout.language")))
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("English").setExact(true)).click();
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("English").setExact(true))
+			.click();
 
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("h1")).hasText(english("home.heading"));
@@ -43,4 +44,5 @@ class LanguageJourneyTest extends BrowserTestBase {
 		assertThat(page.locator("html")).hasAttribute("lang", "it");
 		assertThat(page.locator("h1")).hasText(message("wait.heading"));
 	}
+
 }

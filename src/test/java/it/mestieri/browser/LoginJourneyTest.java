@@ -45,9 +45,11 @@ class LoginJourneyTest extends BrowserTestBase {
 
 		assertThat(page).hasURL(Pattern.compile(".*/\\?loggedOut$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(message("home.loggedOut"));
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(message("layout.login")))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(message("layout.login"))))
+			.isVisible();
 		screenshot(page, "login", "3-logged-out");
 		page.navigate(url("/reception"));
 		assertThat(page).hasURL(Pattern.compile(".*/login$"));
 	}
+
 }

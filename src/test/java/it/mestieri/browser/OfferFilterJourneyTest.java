@@ -16,7 +16,10 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.resources.EscoFixture;
 import it.mestieri.testing.BrowserTestBase;
 
-/** A counsellor filters the open job offers of an area with the search's facets; expired ones never show. */
+/**
+ * A counsellor filters the open job offers of an area with the search's facets; expired
+ * ones never show.
+ */
 class OfferFilterJourneyTest extends BrowserTestBase {
 
 	@Autowired
@@ -61,8 +64,10 @@ class OfferFilterJourneyTest extends BrowserTestBase {
 		assertThat(filters.locator("label[for='" + work.getAttribute("id") + "']")).containsText("Cercare lavoro");
 		work.focus();
 		page.keyboard().press("Space");
-		filters.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Locator.GetByRoleOptions().setName(message("search.applyFilters"))).press("Enter");
+		filters
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName(message("search.applyFilters")))
+			.press("Enter");
 
 		Locator results = page.locator("ol.search-results");
 		assertThat(results.locator("li", new Locator.LocatorOptions().setHasText("Cuoco per"))).hasCount(1);
@@ -72,4 +77,5 @@ class OfferFilterJourneyTest extends BrowserTestBase {
 		assertThat(page.locator("form.search-facets input[name=type][value=JOB_OFFER]")).isChecked();
 		screenshot(page, "search", "3-offers-for-an-area");
 	}
+
 }

@@ -11,7 +11,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import it.mestieri.testing.BrowserTestBase;
 
-/** Reception keeps an eye on the queues and desks; screen-reader users hear the changes. */
+/**
+ * Reception keeps an eye on the queues and desks; screen-reader users hear the changes.
+ */
 class OverviewJourneyTest extends BrowserTestBase {
 
 	@Test
@@ -26,11 +28,14 @@ class OverviewJourneyTest extends BrowserTestBase {
 		checkIn("LAVORO");
 		checkIn("IMPRESA");
 
-		LocatorAssertions.ContainsTextOptions aPollLater = new LocatorAssertions.ContainsTextOptions().setTimeout(12_000);
-		assertThat(page.locator("#overview-panel section[aria-labelledby=ov-queues] tbody tr", new Page.LocatorOptions().setHasText("Cercare lavoro")))
+		LocatorAssertions.ContainsTextOptions aPollLater = new LocatorAssertions.ContainsTextOptions()
+			.setTimeout(12_000);
+		assertThat(page.locator("#overview-panel section[aria-labelledby=ov-queues] tbody tr",
+				new Page.LocatorOptions().setHasText("Cercare lavoro")))
 			.containsText("L-001", aPollLater);
 		assertThat(announcer).containsText(message("overview.summary", 2, "10:30"), aPollLater);
 		assertThat(page.evaluate("() => window.sameDocument === true")).as("no reload").isEqualTo(true);
 		screenshot(page, "overview", "1-updated");
 	}
+
 }

@@ -26,7 +26,8 @@ class ReceptionJourneyTest extends BrowserTestBase {
 		assertThat(page.locator(".issued")).containsText("Cercare lavoro");
 		screenshot(page, "reception", "2-issued");
 
-		// The next visitor: an arrow key moves to the second area, Tab reaches the age band,
+		// The next visitor: an arrow key moves to the second area, Tab reaches the age
+		// band,
 		// an arrow key chooses one, Enter issues the ticket.
 		assertThat(page.locator("#area-LAVORO")).isFocused();
 		page.keyboard().press("ArrowRight");
@@ -42,7 +43,8 @@ class ReceptionJourneyTest extends BrowserTestBase {
 
 		assertThat(page.locator(".issued-ticket")).hasText("I-001");
 		screenshot(page, "reception", "4-second-issued");
-		assertThat(database.count("select count(*) from reception_visit where ticket = 'I-001' and age_band = 'UNDER_18'"))
+		assertThat(
+				database.count("select count(*) from reception_visit where ticket = 'I-001' and age_band = 'UNDER_18'"))
 			.isEqualTo(1);
 		assertThat(page.locator("table:has(caption) tbody th")).containsText(new String[] { "L-001", "I-001" });
 	}
@@ -50,4 +52,5 @@ class ReceptionJourneyTest extends BrowserTestBase {
 	private String activeElementId() {
 		return (String) page.evaluate("() => document.activeElement && document.activeElement.id");
 	}
+
 }

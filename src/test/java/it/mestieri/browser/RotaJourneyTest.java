@@ -48,12 +48,13 @@ class RotaJourneyTest extends BrowserTestBase {
 		assertThat(page.locator("ul.gaps")).containsText(gap);
 		screenshot(page, "rota", "1-next-week");
 
-		page.getByLabel(message("rota.desk"), new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
-			.setLabel("Sportello 3 · Fare impresa"));
+		page.getByLabel(message("rota.desk"), new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sportello 3 · Fare impresa"));
 		page.getByLabel(message("rota.weekday"), new Page.GetByLabelOptions().setExact(true)).selectOption("TUESDAY");
 		page.getByLabel(message("rota.start"), new Page.GetByLabelOptions().setExact(true)).fill("10:00");
 		page.getByLabel(message("rota.end"), new Page.GetByLabelOptions().setExact(true)).fill("13:00");
-		assertThat(page.getByLabel(message("rota.validFrom"), new Page.GetByLabelOptions().setExact(true))).hasValue("2026-03-16");
+		assertThat(page.getByLabel(message("rota.validFrom"), new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("2026-03-16");
 		page.getByLabel(message("rota.counsellor"), new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel("Marco (consulente) (Consorzio Idea Agenzia per il Lavoro)"));
@@ -61,9 +62,10 @@ class RotaJourneyTest extends BrowserTestBase {
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText(message("rota.saved"));
 		assertThat(page.locator("h1")).hasText(message("rota.heading", "2026-W12"));
-		Locator impresa = page.locator("table.rota-grid tr", new Page.LocatorOptions().setHas(
-				page.locator("th", new Page.LocatorOptions().setHasText("Fare impresa"))));
-		// the area is the row's header, then a cell per day from Monday: Tuesday is the second
+		Locator impresa = page.locator("table.rota-grid tr", new Page.LocatorOptions()
+			.setHas(page.locator("th", new Page.LocatorOptions().setHasText("Fare impresa"))));
+		// the area is the row's header, then a cell per day from Monday: Tuesday is the
+		// second
 		assertThat(impresa.locator("td").nth(1)).containsText("10:00–13:00 Sportello 3");
 		assertThat(impresa.locator("td").nth(1))
 			.containsText("Marco (consulente) (Consorzio Idea Agenzia per il Lavoro)");
@@ -74,8 +76,9 @@ class RotaJourneyTest extends BrowserTestBase {
 	@Test
 	void theCoordinatorEntersAnAbsenceOverThreeWeeksAndRemovesOneDate() {
 		long marco = staff.findByUsername("counsellor").orElseThrow().id().value();
-		ApiResponse shift = api.as("coordinator").post("/api/v1/shifts", Json.of("desk", desk("LAVORO", 0), "weekday",
-				"TUESDAY", "start", "10:00", "end", "13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco)));
+		ApiResponse shift = api.as("coordinator")
+			.post("/api/v1/shifts", Json.of("desk", desk("LAVORO", 0), "weekday", "TUESDAY", "start", "10:00", "end",
+					"13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco)));
 		org.assertj.core.api.Assertions.assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
 		logIn(page, "coordinator");
 		page.navigate(url("/rota?week=2026-W12"));
@@ -95,12 +98,13 @@ class RotaJourneyTest extends BrowserTestBase {
 		assertThat(exceptions).containsText("Marco (consulente)");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(message("rota.nextWeek"))).click();
 		assertThat(page.locator("h1")).hasText(message("rota.heading", "2026-W13"));
-		Locator lavoro = page.locator("table.rota-grid tr", new Page.LocatorOptions().setHas(
-				page.locator("th", new Page.LocatorOptions().setHasText("Lavoro"))));
+		Locator lavoro = page.locator("table.rota-grid tr",
+				new Page.LocatorOptions().setHas(page.locator("th", new Page.LocatorOptions().setHasText("Lavoro"))));
 		assertThat(lavoro.locator("td").nth(1)).containsText(message("rota.nobody"));
 		assertThat(exceptions).hasCount(1);
 		org.assertj.core.api.Assertions.assertThat(AccessibilityTest.audit(page, "rota with an exception"))
-			.as("accessibility violations of impact serious or critical").isEmpty();
+			.as("accessibility violations of impact serious or critical")
+			.isEmpty();
 		screenshot(page, "rota", "3-absence");
 
 		exceptions.getByRole(AriaRole.BUTTON).click();
@@ -111,4 +115,5 @@ class RotaJourneyTest extends BrowserTestBase {
 		assertThat(lavoro.locator("td").nth(1)).containsText("Marco (consulente)");
 		assertThat(lavoro.locator("td").nth(1)).not().containsText(message("rota.nobody"));
 	}
+
 }

@@ -13,7 +13,9 @@ import com.microsoft.playwright.Locator;
 import it.mestieri.resources.EscoFixture;
 import it.mestieri.testing.BrowserTestBase;
 
-/** A visitor searches an occupation with a typo, by keyboard only, and opens its sheet. */
+/**
+ * A visitor searches an occupation with a typo, by keyboard only, and opens its sheet.
+ */
 class SearchJourneyTest extends BrowserTestBase {
 
 	@Autowired
@@ -54,4 +56,5 @@ class SearchJourneyTest extends BrowserTestBase {
 		assertThat(page.locator(".esco-attribution")).containsText(message("resources.esco.attribution"));
 		screenshot(page, "search", "2-sheet");
 	}
+
 }

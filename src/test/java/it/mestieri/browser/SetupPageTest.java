@@ -25,8 +25,8 @@ import it.mestieri.testing.Chromium;
 
 /**
  * A new installation, out of demo mode: no account at all, so the one-time setup page is
- * there. It passes the accessibility audit in both languages, refuses a wrong setup code, and
- * creates the first administrator with the code printed in the log; then it is gone.
+ * there. It passes the accessibility audit in both languages, refuses a wrong setup code,
+ * and creates the first administrator with the code printed in the log; then it is gone.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -75,4 +75,5 @@ class SetupPageTest {
 			assertThat(page.navigate("http://localhost:" + port + "/setup").status()).isEqualTo(404);
 		}
 	}
+
 }

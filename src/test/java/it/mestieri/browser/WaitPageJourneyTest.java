@@ -19,7 +19,8 @@ class WaitPageJourneyTest extends BrowserTestBase {
 		checkIn("IMPRESA");
 		page.navigate(url("/"));
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(message("nav.wait")).setExact(true)).click();
+				new Page.GetByRoleOptions().setName(message("nav.wait")).setExact(true))
+			.click();
 
 		assertThat(page.locator("h1")).hasText(message("wait.heading"));
 		assertThat(page.locator(".wait-table caption")).containsText("10:30");
@@ -32,4 +33,5 @@ class WaitPageJourneyTest extends BrowserTestBase {
 		assertThat(page.locator("#how")).hasText(message("wait.how.heading"));
 		screenshot(page, "wait", "1-now");
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sites with weekly hours: {@code aSite().open(TUESDAY, "10:00-13:00", "16:00-19:00").build()}. */
+/**
+ * Sites with weekly hours:
+ * {@code aSite().open(TUESDAY, "10:00-13:00", "16:00-19:00").build()}.
+ */
 public final class SiteBuilder {
 
 	private final List<OpeningHours> hours = new ArrayList<>();
@@ -36,4 +39,5 @@ public final class SiteBuilder {
 	public Site build() {
 		return new Site(new SiteId(1), "ROMA", "Città dei Mestieri di Roma", "Via Tuscolana 2068", hours);
 	}
+
 }

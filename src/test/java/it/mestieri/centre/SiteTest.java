@@ -25,9 +25,10 @@ class SiteTest {
 	class IsOpenAt {
 
 		@ParameterizedTest(name = "{0} is open: {1}")
-		@CsvSource({
-				"2026-03-10T10:00, true", // Tuesday at opening time
-				"2026-03-10T12:59, true", "2026-03-10T13:00, false", // the closing time is not open any more
+		@CsvSource({ "2026-03-10T10:00, true", // Tuesday at opening time
+				"2026-03-10T12:59, true", "2026-03-10T13:00, false", // the closing time
+																		// is not open any
+																		// more
 				"2026-03-10T14:30, false", // lunch break
 				"2026-03-10T16:00, true", "2026-03-10T18:59, true", "2026-03-10T19:00, false",
 				"2026-03-10T09:59, false", "2026-03-14T11:00, true", // Saturday
@@ -42,6 +43,7 @@ class SiteTest {
 		void aSiteWithoutHoursIsNeverOpen() {
 			assertThat(aSite().build().isOpenAt(tuesday("11:00"))).isFalse();
 		}
+
 	}
 
 	@Nested
@@ -57,19 +59,21 @@ class SiteTest {
 		void whileClosedThereIsNone() {
 			assertThat(likeRome().closesAt(tuesday("14:00"))).isEmpty();
 		}
+
 	}
 
 	@Nested
 	class NextOpening {
 
 		@ParameterizedTest(name = "after {0} the site opens at {1}")
-		@CsvSource({
-				"2026-03-10T09:00, 2026-03-10T10:00", // before opening
-				"2026-03-10T10:00, 2026-03-10T16:00", // at opening time: the next one is later
+		@CsvSource({ "2026-03-10T09:00, 2026-03-10T10:00", // before opening
+				"2026-03-10T10:00, 2026-03-10T16:00", // at opening time: the next one is
+														// later
 				"2026-03-10T11:00, 2026-03-10T16:00", // while open: the afternoon
 				"2026-03-10T13:30, 2026-03-10T16:00", // lunch break
 				"2026-03-10T19:30, 2026-03-11T10:00", // evening: next morning
-				"2026-03-14T19:30, 2026-03-17T10:00", // Saturday evening: Tuesday, skipping Sunday and Monday
+				"2026-03-14T19:30, 2026-03-17T10:00", // Saturday evening: Tuesday,
+														// skipping Sunday and Monday
 				"2026-03-16T09:00, 2026-03-17T10:00" // Monday
 		})
 		void isTheNextOpeningTimeStrictlyAfter(LocalDateTime when, LocalDateTime expected) {
@@ -87,6 +91,7 @@ class SiteTest {
 		void aSiteWithoutHoursNeverOpens() {
 			assertThat(aSite().build().nextOpening(tuesday("11:00"))).isEmpty();
 		}
+
 	}
 
 	@Test
@@ -97,4 +102,5 @@ class SiteTest {
 			.containsExactly(LocalTime.of(10, 0), LocalTime.of(16, 0));
 		assertThat(site.nextOpening(tuesday("09:00"))).contains(tuesday("10:00"));
 	}
+
 }

@@ -21,14 +21,18 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 import it.mestieri.testing.MutableClock;
 
-/** The author may correct a record for 24 hours after recording it, and nobody else ever. */
+/**
+ * The author may correct a record for 24 hours after recording it, and nobody else ever.
+ */
 class CorrectionWindowTest {
 
 	static final StaffId AUTHOR = new StaffId(7);
 	static final StaffId SOMEONE_ELSE = new StaffId(8);
 
 	final MutableClock time = new MutableClock();
+
 	final CentreClock clock = new CentreClock(time, MutableClock.ROME);
+
 	final Interview recordedNow = recordedAt(clock.now());
 
 	@Test
@@ -77,4 +81,5 @@ class CorrectionWindowTest {
 				new DeskId(1), LocalDate.of(2026, 3, 10), at.minus(Duration.ofMinutes(15)), at, 15, Outcome.INFORMED,
 				List.of(), List.of(), null, null, false, at, 0);
 	}
+
 }

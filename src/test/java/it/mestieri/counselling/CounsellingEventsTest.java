@@ -34,12 +34,14 @@ import it.mestieri.testing.TestDatabase;
 import it.mestieri.testing.TestSupportConfiguration;
 
 /**
- * The counselling module with the modules it depends on publishes what partner dashboards read:
- * a recorded interview with the counsellor's partner at that time, and a correction.
+ * The counselling module with the modules it depends on publishes what partner dashboards
+ * read: a recorded interview with the counsellor's partner at that time, and a
+ * correction.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of resources.
+// A module test scans the entities of its own modules only; the search maps those of
+// resources.
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 @Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
 class CounsellingEventsTest {
@@ -111,8 +113,9 @@ class CounsellingEventsTest {
 				new InterviewAnswers(Outcome.INFORMED, List.of("CV"), List.of(), null, null, false));
 		clock.advance(Duration.ofHours(2));
 
-		scenario.stimulate(() -> records.correct(interview.id(), 0,
-				new InterviewAnswers(null, List.of("CV", "EURES"), List.of(), null, null, true)))
+		scenario
+			.stimulate(() -> records.correct(interview.id(), 0,
+					new InterviewAnswers(null, List.of("CV", "EURES"), List.of(), null, null, true)))
 			.andWaitForEventOfType(InterviewCorrected.class)
 			.toArriveAndVerify(event -> {
 				assertThat(event.interview()).isEqualTo(interview.id());
@@ -136,4 +139,5 @@ class CounsellingEventsTest {
 	private Partner partner(String name) {
 		return partners.all().stream().filter(partner -> partner.name().equals(name)).findFirst().orElseThrow();
 	}
+
 }

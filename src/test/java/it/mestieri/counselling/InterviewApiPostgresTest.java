@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The interview record API on PostgreSQL. */
 @PostgresTest
 class InterviewApiPostgresTest extends InterviewApiTests {
+
 }

@@ -25,8 +25,8 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * The interview record over HTTP: a counsellor finishes a visit and records it in one step,
- * corrects it for 24 hours, and readers see only what their role allows. Runs on H2
+ * The interview record over HTTP: a counsellor finishes a visit and records it in one
+ * step, corrects it for 24 hours, and readers see only what their role allows. Runs on H2
  * ({@link InterviewApiH2Test}) and on PostgreSQL ({@link InterviewApiPostgresTest}).
  */
 abstract class InterviewApiTests extends ApiTestBase {
@@ -40,7 +40,10 @@ abstract class InterviewApiTests extends ApiTestBase {
 	@Autowired
 	CentreDirectory centre;
 
-	/** A visit of the area in an interview at the counsellor's desk (the desk at that index of the area). */
+	/**
+	 * A visit of the area in an interview at the counsellor's desk (the desk at that
+	 * index of the area).
+	 */
 	long inProgress(String counsellor, String area, int deskIndex) {
 		long visit = checkIn(area).id();
 		long desk = take(counsellor, desk(area, deskIndex));
@@ -118,7 +121,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			recorded("counsellor", second);
 
 			LocalDate today = LocalDate.of(2026, 3, 10);
-			var idea = interviews.countsByPartner(today, today).stream()
+			var idea = interviews.countsByPartner(today, today)
+				.stream()
 				.filter(row -> row.partner() != null && row.partner().equals(new PartnerId(partner(IDEA))))
 				.toList();
 
@@ -141,6 +145,7 @@ abstract class InterviewApiTests extends ApiTestBase {
 			assertThat(interview.number("$.durationMinutes")).isEqualTo(4);
 			assertThat(visit(visit).text("$.status")).isEqualTo("LEFT");
 		}
+
 	}
 
 	@Nested
@@ -162,8 +167,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			ApiResponse history = api.as("counsellor").get("/api/v1/interviews/" + id + "/history");
 			assertThat(history.<List<String>>read("$[*].kind")).containsExactly("RECORDED", "CORRECTED");
 			assertThat(history.text("$[1].changedBy")).isEqualTo("counsellor");
-			assertThat(history.<List<String>>read("$[1].changes[*].field"))
-				.containsExactlyInAnyOrder("topics", "followUpSuggested");
+			assertThat(history.<List<String>>read("$[1].changes[*].field")).containsExactlyInAnyOrder("topics",
+					"followUpSuggested");
 			assertThat(history.<List<String>>read("$[1].changes[?(@.field == 'topics')].before")).containsExactly("CV");
 			assertThat(history.<List<String>>read("$[1].changes[?(@.field == 'followUpSuggested')].after"))
 				.containsExactly("true");
@@ -176,7 +181,9 @@ abstract class InterviewApiTests extends ApiTestBase {
 			clock.advance(Duration.ofHours(24).plusSeconds(1));
 
 			refused(409, "24 ore", () -> correct("counsellor", id, "version", 0, "topics", List.of("EURES")));
-			assertThat(api.as("counsellor").inEnglish().put("/api/v1/interviews/" + id, Json.of("version", 0))
+			assertThat(api.as("counsellor")
+				.inEnglish()
+				.put("/api/v1/interviews/" + id, Json.of("version", 0))
 				.text("$.detail")).contains("24 hours");
 			assertThat(api.as("counsellor").get("/api/v1/interviews/" + id).<Boolean>read("$.locked")).isTrue();
 		}
@@ -186,8 +193,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			long visit = inProgress("counsellor", "LAVORO", 0);
 			long id = recorded("counsellor", visit).id();
 
-			refused(403, "Solo chi ha registrato", () -> correct("counsellor2", id, "version", 0,
-					"topics", List.of("EURES")));
+			refused(403, "Solo chi ha registrato",
+					() -> correct("counsellor2", id, "version", 0, "topics", List.of("EURES")));
 			refused(403, "Non puoi vedere", () -> api.as("counsellor2").get("/api/v1/interviews/" + id));
 		}
 
@@ -197,8 +204,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			long id = recorded("counsellor", visit).id();
 			assertThat(correct("counsellor", id, "version", 0, "topics", List.of("CV")).status()).isEqualTo(200);
 
-			refused(409, "modificato nel frattempo", () -> correct("counsellor", id, "version", 0,
-					"topics", List.of("EURES")));
+			refused(409, "modificato nel frattempo",
+					() -> correct("counsellor", id, "version", 0, "topics", List.of("EURES")));
 			assertThat(api.as("counsellor").get("/api/v1/interviews/" + id).<List<String>>read("$.topics"))
 				.containsExactly("CV");
 		}
@@ -208,9 +215,13 @@ abstract class InterviewApiTests extends ApiTestBase {
 			long visit = inProgress("counsellor", "LAVORO", 0);
 			long id = recorded("counsellor", visit).id();
 			CyclicBarrier together = new CyclicBarrier(2);
-			List<Callable<ApiResponse>> corrections = List.of(
-					() -> { together.await(); return correct("counsellor", id, "version", 0, "topics", List.of("CV")); },
-					() -> { together.await(); return correct("counsellor", id, "version", 0, "topics", List.of("EURES")); });
+			List<Callable<ApiResponse>> corrections = List.of(() -> {
+				together.await();
+				return correct("counsellor", id, "version", 0, "topics", List.of("CV"));
+			}, () -> {
+				together.await();
+				return correct("counsellor", id, "version", 0, "topics", List.of("EURES"));
+			});
 
 			List<Integer> statuses = run(corrections).stream().map(ApiResponse::status).sorted().toList();
 
@@ -219,6 +230,7 @@ abstract class InterviewApiTests extends ApiTestBase {
 			assertThat(database.count("select count(*) from counselling_interview_change where interview_id = ?", id))
 				.isEqualTo(2);
 		}
+
 	}
 
 	@Nested
@@ -228,10 +240,16 @@ abstract class InterviewApiTests extends ApiTestBase {
 		void twoFinishesOfOneVisitAtOnceMakeExactlyOneRecord() throws Exception {
 			long visit = inProgress("counsellor", "LAVORO", 0);
 			CyclicBarrier together = new CyclicBarrier(3);
-			List<Callable<ApiResponse>> finishes = List.of(
-					() -> { together.await(); return record("counsellor", visit, "topics", List.of("CV")); },
-					() -> { together.await(); return record("counsellor", visit, "topics", List.of("EURES")); },
-					() -> { together.await(); return record("counsellor", visit); });
+			List<Callable<ApiResponse>> finishes = List.of(() -> {
+				together.await();
+				return record("counsellor", visit, "topics", List.of("CV"));
+			}, () -> {
+				together.await();
+				return record("counsellor", visit, "topics", List.of("EURES"));
+			}, () -> {
+				together.await();
+				return record("counsellor", visit);
+			});
 
 			List<ApiResponse> responses = run(finishes);
 
@@ -241,6 +259,7 @@ abstract class InterviewApiTests extends ApiTestBase {
 				.isEqualTo(1);
 			assertThat(visit(visit).text("$.status")).isEqualTo("FINISHED");
 		}
+
 	}
 
 	@Nested
@@ -250,7 +269,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 		void eachReaderSeesOnlyTheRecordsOfTheirScope() {
 			long mine = recorded("counsellor", inProgress("counsellor", "LAVORO", 0)).id();
 			long solcos = recorded("counsellor2", inProgress("counsellor2", "ORIENTAMENTO", 0), "topics",
-					List.of("BILANCIO")).id();
+					List.of("BILANCIO"))
+				.id();
 
 			assertThat(ids("coordinator")).containsExactlyInAnyOrder(mine, solcos);
 			assertThat(ids("partnercoord")).containsExactly(solcos);
@@ -261,7 +281,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			assertThat(api.as("partnercoord").get("/api/v1/interviews/" + solcos).status()).isEqualTo(200);
 			assertThat(api.as("partnercoord").get("/api/v1/interviews/" + solcos + "/history").status()).isEqualTo(200);
 			refused(403, "Non puoi vedere", () -> api.as("partnercoord").get("/api/v1/interviews/" + mine));
-			refused(403, "Non puoi vedere", () -> api.as("partnercoord").get("/api/v1/interviews/" + mine + "/history"));
+			refused(403, "Non puoi vedere",
+					() -> api.as("partnercoord").get("/api/v1/interviews/" + mine + "/history"));
 			refused(403, "", () -> api.as("coordinator").put("/api/v1/interviews/" + mine, Json.of("version", 0)));
 		}
 
@@ -269,9 +290,11 @@ abstract class InterviewApiTests extends ApiTestBase {
 		void thePeriodIsOfDaysOfTheCentre() {
 			long id = recorded("counsellor", inProgress("counsellor", "LAVORO", 0)).id();
 
-			assertThat(api.as("coordinator").get("/api/v1/interviews?from=2026-03-10&to=2026-03-10")
+			assertThat(api.as("coordinator")
+				.get("/api/v1/interviews?from=2026-03-10&to=2026-03-10")
 				.<List<Number>>read("$[*].id")).extracting(Number::longValue).contains(id);
-			assertThat(api.as("coordinator").get("/api/v1/interviews?from=2026-03-11&to=2026-03-12")
+			assertThat(api.as("coordinator")
+				.get("/api/v1/interviews?from=2026-03-11&to=2026-03-12")
 				.<List<Number>>read("$[*].id")).isEmpty();
 		}
 
@@ -290,6 +313,7 @@ abstract class InterviewApiTests extends ApiTestBase {
 			assertThat(list.status()).as(list.toString()).isEqualTo(200);
 			return list.<List<Number>>read("$[*].id").stream().map(Number::longValue).toList();
 		}
+
 	}
 
 	@Nested
@@ -299,7 +323,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 		void topicsResourcesAndReferralsAreCheckedByName() {
 			long visit = inProgress("counsellor", "LAVORO", 0);
 
-			refused(400, "Argomento sconosciuto: \"MARTE\"", () -> record("counsellor", visit, "topics", List.of("MARTE")));
+			refused(400, "Argomento sconosciuto: \"MARTE\"",
+					() -> record("counsellor", visit, "topics", List.of("MARTE")));
 			refused(400, "un'altra area", () -> record("counsellor", visit, "topics", List.of("BUSINESS_PLAN")));
 			refused(400, "Materiale sconosciuto", () -> record("counsellor", visit, "resources", List.of("NIENTE")));
 			refused(400, "non è offerto nell'area LAVORO",
@@ -316,9 +341,11 @@ abstract class InterviewApiTests extends ApiTestBase {
 			refused(400, "outcome", () -> api.as("counsellor").post("/api/v1/interviews", Json.of("visitId", visit)));
 			refused(400, "", () -> api.as("counsellor").post("/api/v1/interviews", "{not json"));
 			refused(404, "Visita sconosciuta", () -> record("counsellor", 999999));
-			assertThat(api.as("counsellor").inEnglish().post("/api/v1/interviews",
-					Json.of("visitId", visit, "outcome", "INFORMED", "topics", List.of("MARTE"))).text("$.detail"))
-				.startsWith("Unknown topic: \"MARTE\"");
+			assertThat(api.as("counsellor")
+				.inEnglish()
+				.post("/api/v1/interviews",
+						Json.of("visitId", visit, "outcome", "INFORMED", "topics", List.of("MARTE")))
+				.text("$.detail")).startsWith("Unknown topic: \"MARTE\"");
 		}
 
 		@Test
@@ -330,8 +357,8 @@ abstract class InterviewApiTests extends ApiTestBase {
 			step("counsellor", called, "start");
 
 			refused(403, "non è in colloquio al tuo sportello", () -> record("counsellor2", called));
-			refused(403, "Il tuo ruolo", () -> api.as("reception").post("/api/v1/interviews",
-					Json.of("visitId", called, "outcome", "INFORMED")));
+			refused(403, "Il tuo ruolo", () -> api.as("reception")
+				.post("/api/v1/interviews", Json.of("visitId", called, "outcome", "INFORMED")));
 			recorded("counsellor", called);
 			refused(409, "non è in colloquio", () -> record("counsellor", called));
 		}
@@ -343,16 +370,17 @@ abstract class InterviewApiTests extends ApiTestBase {
 			refused(400, "version", () -> correct("counsellor", id, "topics", List.of("CV")));
 			refused(400, "un'altra area", () -> correct("counsellor", id, "version", 0, "topics", List.of("BILANCIO")));
 			refused(400, "solo con l'esito", () -> correct("counsellor", id, "version", 0, "referral", "COURSE"));
-			refused(400, "Campo sconosciuto: 'outcome'", () -> correct("counsellor", id, "version", 0, "outcome",
-					"REFERRED"));
+			refused(400, "Campo sconosciuto: 'outcome'",
+					() -> correct("counsellor", id, "version", 0, "outcome", "REFERRED"));
 			refused(404, "Colloquio sconosciuto", () -> correct("counsellor", 999999, "version", 0));
 			refused(404, "Colloquio sconosciuto", () -> api.as("counsellor").get("/api/v1/interviews/999999"));
 			refused(400, "from", () -> api.as("coordinator").get("/api/v1/interviews?from=2026-13-01"));
-			refused(400, "Periodo non valido", () -> api.as("coordinator")
-				.get("/api/v1/interviews?from=2026-03-10&to=2026-03-01"));
-			refused(400, "Periodo non valido", () -> api.as("coordinator")
-				.get("/api/v1/interviews?from=2024-01-01&to=2026-03-01"));
+			refused(400, "Periodo non valido",
+					() -> api.as("coordinator").get("/api/v1/interviews?from=2026-03-10&to=2026-03-01"));
+			refused(400, "Periodo non valido",
+					() -> api.as("coordinator").get("/api/v1/interviews?from=2024-01-01&to=2026-03-01"));
 		}
+
 	}
 
 	private static List<ApiResponse> run(List<Callable<ApiResponse>> requests) throws Exception {
@@ -368,4 +396,5 @@ abstract class InterviewApiTests extends ApiTestBase {
 			pool.shutdownNow();
 		}
 	}
+
 }

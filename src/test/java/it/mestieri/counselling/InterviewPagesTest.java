@@ -16,13 +16,14 @@ import it.mestieri.testing.Json;
 import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
- * The pages without JavaScript: the interview form on the desk page, a refused form shown again
- * with what was ticked, the list of one's records, the correction page and its lock, and the
- * coordinator's resources.
+ * The pages without JavaScript: the interview form on the desk page, a refused form shown
+ * again with what was ticked, the list of one's records, the correction page and its
+ * lock, and the coordinator's resources.
  */
 class InterviewPagesTest extends ApiTestBase {
 
 	long desk;
+
 	long visit;
 
 	Browser counsellorAtTheDesk() throws Exception {
@@ -43,9 +44,8 @@ class InterviewPagesTest extends ApiTestBase {
 
 		String page = browser.get("/desk/" + desk).body();
 
-		assertThat(page).contains("action=\"/interviews\"", "Argomenti trattati (Cercare lavoro)",
-				"value=\"CV\"", "value=\"GUIDA_CV\"", "Materiali consegnati", "Nessun invio",
-				"È stata suggerita un&#39;altra visita")
+		assertThat(page).contains("action=\"/interviews\"", "Argomenti trattati (Cercare lavoro)", "value=\"CV\"",
+				"value=\"GUIDA_CV\"", "Materiali consegnati", "Nessun invio", "È stata suggerita un&#39;altra visita")
 			.doesNotContain("value=\"BUSINESS_PLAN\"", "value=\"GUIDA_IMPRESA\"", "<textarea");
 	}
 
@@ -55,9 +55,9 @@ class InterviewPagesTest extends ApiTestBase {
 		step("counsellor", visit, "start");
 		Snapshot before = database.snapshot();
 
-		HttpResponse<String> refused = browser.postWithToken("/desk/" + desk, "/interviews", Map.of("visit",
-				String.valueOf(visit), "outcome", "INFORMED", "referral", "COURSE", "resources", "GUIDA_CV",
-				"followUp", "true"));
+		HttpResponse<String> refused = browser.postWithToken("/desk/" + desk, "/interviews",
+				Map.of("visit", String.valueOf(visit), "outcome", "INFORMED", "referral", "COURSE", "resources",
+						"GUIDA_CV", "followUp", "true"));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("si indica solo con l&#39;esito", "action=\"/interviews\"")
@@ -77,8 +77,8 @@ class InterviewPagesTest extends ApiTestBase {
 				Map.of("visit", String.valueOf(visit), "outcome", "INFORMED", "topics", "CV"));
 
 		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-		assertThat(recorded.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/desk/" + desk));
+		assertThat(recorded.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/desk/" + desk));
 		assertThat(browser.get("/desk/" + desk).body()).contains("Colloquio registrato.", "Chiama il prossimo");
 		long id = database.count("select id from counselling_interview where visit_id = ?", visit);
 		assertThat(browser.get("/interviews").body()).contains("/interviews/" + id,
@@ -91,11 +91,12 @@ class InterviewPagesTest extends ApiTestBase {
 	void aCorrectionOfAnOlderVersionKeepsWhatWasSentAndLaterTheRecordLocks() throws Exception {
 		Browser browser = counsellorAtTheDesk();
 		step("counsellor", visit, "start");
-		ApiResponse recorded = api.as("counsellor").post("/api/v1/interviews",
-				Json.of("visitId", visit, "outcome", "INFORMED", "topics", List.of("CV")));
+		ApiResponse recorded = api.as("counsellor")
+			.post("/api/v1/interviews", Json.of("visitId", visit, "outcome", "INFORMED", "topics", List.of("CV")));
 		long id = recorded.id();
-		assertThat(browser.postWithToken("/interviews/" + id, "/interviews/" + id,
-				Map.of("version", "0", "topics", "EURES")).statusCode()).isEqualTo(302);
+		assertThat(browser
+			.postWithToken("/interviews/" + id, "/interviews/" + id, Map.of("version", "0", "topics", "EURES"))
+			.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> stale = browser.postWithToken("/interviews/" + id, "/interviews/" + id,
 				Map.of("version", "0", "topics", "TIROCINI"));
@@ -108,7 +109,8 @@ class InterviewPagesTest extends ApiTestBase {
 
 		clock.advance(Duration.ofHours(25));
 		String locked = browser.get("/interviews/" + id).body();
-		assertThat(locked).contains("Questa scheda è chiusa dal 11/03/2026 10:30").doesNotContain("Salva la correzione");
+		assertThat(locked).contains("Questa scheda è chiusa dal 11/03/2026 10:30")
+			.doesNotContain("Salva la correzione");
 		HttpResponse<String> late = browser.postWithToken("/interviews/" + id, "/interviews/" + id,
 				Map.of("version", "1", "topics", "CV"));
 		assertThat(late.statusCode()).isEqualTo(409);
@@ -126,8 +128,9 @@ class InterviewPagesTest extends ApiTestBase {
 		browser.logIn("coordinator", password);
 		String code = "PROVA_" + System.nanoTime();
 
-		assertThat(browser.postWithToken("/counselling/resources", "/counselling/resources",
-				Map.of("code", code, "nameIt", "Guida di prova", "nameEn", "Test guide", "area", "LAVORO"))
+		assertThat(browser
+			.postWithToken("/counselling/resources", "/counselling/resources",
+					Map.of("code", code, "nameIt", "Guida di prova", "nameEn", "Test guide", "area", "LAVORO"))
 			.statusCode()).isEqualTo(302);
 		long id = database.count("select id from counselling_resource where code = ?", code);
 		assertThat(browser.postWithToken("/counselling/resources", "/counselling/resources/" + id,
@@ -140,8 +143,9 @@ class InterviewPagesTest extends ApiTestBase {
 		long desk = take("counsellor", desk("LAVORO", 0));
 		callNext("counsellor", desk);
 		step("counsellor", visit, "start");
-		assertThat(api.as("counsellor").post("/api/v1/interviews", Json.of("visitId", visit, "outcome", "INFORMED",
-				"resources", List.of(code))).status()).isEqualTo(201);
+		assertThat(api.as("counsellor")
+			.post("/api/v1/interviews", Json.of("visitId", visit, "outcome", "INFORMED", "resources", List.of(code)))
+			.status()).isEqualTo(201);
 		String unused = code + "_B";
 		browser.postWithToken("/counselling/resources", "/counselling/resources",
 				Map.of("code", unused, "nameIt", "Mai usata", "nameEn", "Never used"));
@@ -150,12 +154,14 @@ class InterviewPagesTest extends ApiTestBase {
 		assertThat(browser.postWithToken("/counselling/resources", "/counselling/resources/" + id + "/remove", Map.of())
 			.statusCode()).isEqualTo(302);
 		assertThat(browser.get("/counselling/resources").body()).contains("è stato disattivato, non eliminato");
-		assertThat(browser.postWithToken("/counselling/resources", "/counselling/resources/" + unusedId + "/remove",
-				Map.of()).statusCode()).isEqualTo(302);
+		assertThat(browser
+			.postWithToken("/counselling/resources", "/counselling/resources/" + unusedId + "/remove", Map.of())
+			.statusCode()).isEqualTo(302);
 
 		assertThat(database.count("select count(*) from counselling_resource where code = ? and active = false", code))
 			.isEqualTo(1);
 		assertThat(database.count("select count(*) from counselling_resource where code = ?", unused)).isZero();
 		assertThat(api.as("counsellor").get("/api/v1/interviews").body()).contains(code);
 	}
+
 }

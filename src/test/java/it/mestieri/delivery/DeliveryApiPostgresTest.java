@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** Committed against delivered on PostgreSQL. */
 @PostgresTest
 class DeliveryApiPostgresTest extends DeliveryApiTests {
+
 }

@@ -18,11 +18,11 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * Committed against delivered over HTTP, on the demo agreement (in force from 1 January 2026):
- * Consorzio Idea promised 12 counsellor hours a week in LAVORO, Solco 12 in ORIENTAMENTO, 6 in
- * INCLUSIONE and 2 workshops a quarter, Regione Lazio 40,000 € a year. The clock stands at
- * Tuesday 10 March 2026, 10:30; the rota is the test's own. Runs on H2 ({@link DeliveryApiH2Test}) and PostgreSQL
- * ({@link DeliveryApiPostgresTest}).
+ * Committed against delivered over HTTP, on the demo agreement (in force from 1 January
+ * 2026): Consorzio Idea promised 12 counsellor hours a week in LAVORO, Solco 12 in
+ * ORIENTAMENTO, 6 in INCLUSIONE and 2 workshops a quarter, Regione Lazio 40,000 € a year.
+ * The clock stands at Tuesday 10 March 2026, 10:30; the rota is the test's own. Runs on
+ * H2 ({@link DeliveryApiH2Test}) and PostgreSQL ({@link DeliveryApiPostgresTest}).
  */
 abstract class DeliveryApiTests extends ApiTestBase {
 
@@ -34,15 +34,19 @@ abstract class DeliveryApiTests extends ApiTestBase {
 	@Autowired
 	StaffDirectory staff;
 
-	/** The rota of the test: Marco (Consorzio Idea) at the first LAVORO desk on Tuesdays, 10–13. */
+	/**
+	 * The rota of the test: Marco (Consorzio Idea) at the first LAVORO desk on Tuesdays,
+	 * 10–13.
+	 */
 	@BeforeEach
 	void marcoOnTheRotaOnTuesdayMornings() {
 		for (String table : List.of("rota_exception", "rota_shift", "rota_closing_day", "rota_off_rota_take")) {
 			database.jdbc().sql("delete from " + table).update();
 		}
 		long marco = staff.findByUsername("counsellor").orElseThrow().id().value();
-		ApiResponse shift = api.as("coordinator").post("/api/v1/shifts", Json.of("desk", desk("LAVORO", 0), "weekday",
-				"TUESDAY", "start", "10:00", "end", "13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco)));
+		ApiResponse shift = api.as("coordinator")
+			.post("/api/v1/shifts", Json.of("desk", desk("LAVORO", 0), "weekday", "TUESDAY", "start", "10:00", "end",
+					"13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco)));
 		assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
 	}
 
@@ -63,9 +67,12 @@ abstract class DeliveryApiTests extends ApiTestBase {
 
 	Map<String, Object> line(ApiResponse report, String kind, String areaOrUnit) {
 		List<Map<String, Object>> lines = report.read("$.lines");
-		return lines.stream().filter(line -> kind.equals(line.get("kind")))
-			.filter(line -> areaOrUnit == null || areaOrUnit.equals(line.get("unit")) || areaOrUnit.equals(line.get("area")))
-			.findFirst().orElseThrow(() -> new AssertionError(kind + " " + areaOrUnit + " not in " + lines));
+		return lines.stream()
+			.filter(line -> kind.equals(line.get("kind")))
+			.filter(line -> areaOrUnit == null || areaOrUnit.equals(line.get("unit"))
+					|| areaOrUnit.equals(line.get("area")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(kind + " " + areaOrUnit + " not in " + lines));
 	}
 
 	@Test
@@ -74,27 +81,32 @@ abstract class DeliveryApiTests extends ApiTestBase {
 		ApiResponse before = report("coordinator", IDEA, TODAY);
 		assertThat(before.status()).as(before.toString()).isEqualTo(200);
 		Map<String, Object> hours = line(before, "COUNSELLOR_HOURS", lavoro);
-		assertThat(hours).containsEntry("committed", 1.71).containsEntry("expectedToDate", 1.71)
-			.containsEntry("scheduled", 3.0).containsEntry("delivered", 0.0).containsEntry("status", "SHORTFALL");
+		assertThat(hours).containsEntry("committed", 1.71)
+			.containsEntry("expectedToDate", 1.71)
+			.containsEntry("scheduled", 3.0)
+			.containsEntry("delivered", 0.0)
+			.containsEntry("status", "SHORTFALL");
 
 		long desk = take("counsellor", desk("LAVORO", 0));
 		clock.advance(Duration.ofHours(1));
 		assertThat(api.as("counsellor").post("/api/v1/desks/" + desk + "/release").status()).isEqualTo(200);
 
-		Map<String, Object> afterAnHour = line(report("coordinator", IDEA, TODAY), "COUNSELLOR_HOURS",
-				lavoro);
-		assertThat(afterAnHour).containsEntry("delivered", 1.0).containsEntry("status", "SHORTFALL")
+		Map<String, Object> afterAnHour = line(report("coordinator", IDEA, TODAY), "COUNSELLOR_HOURS", lavoro);
+		assertThat(afterAnHour).containsEntry("delivered", 1.0)
+			.containsEntry("status", "SHORTFALL")
 			.containsEntry("percent", 58);
 
 		take("counsellor", desk);
 		clock.advance(Duration.ofHours(4));
 		ApiResponse later = report("coordinator", IDEA, TODAY);
-		// the desk is still held, past the 13:00 closing: only the open hours up to now count
+		// the desk is still held, past the 13:00 closing: only the open hours up to now
+		// count
 		assertThat(line(later, "COUNSELLOR_HOURS", lavoro)).containsEntry("delivered", 2.5)
 			.containsEntry("status", "MET");
 		assertThat(later.<List<Map<String, Object>>>read("$.counsellors")).singleElement()
 			.satisfies(activity -> assertThat(activity).containsEntry("name", "Marco (consulente)")
-				.containsEntry("scheduledHours", 3.0).containsEntry("workedHours", 2.5));
+				.containsEntry("scheduledHours", 3.0)
+				.containsEntry("workedHours", 2.5));
 	}
 
 	@Test
@@ -104,11 +116,12 @@ abstract class DeliveryApiTests extends ApiTestBase {
 		callNext("counsellor", desk);
 		step("counsellor", visit, "start");
 		clock.advance(Duration.ofMinutes(25));
-		ApiResponse recorded = api.as("counsellor").post("/api/v1/interviews",
-				Json.of("visitId", visit, "outcome", "INFORMED"));
+		ApiResponse recorded = api.as("counsellor")
+			.post("/api/v1/interviews", Json.of("visitId", visit, "outcome", "INFORMED"));
 		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> report("coordinator", IDEA, TODAY).number("$.partnerTotals.interviews") == 1);
 		ApiResponse idea = report("coordinator", IDEA, TODAY);
 		assertThat(idea.number("$.partnerTotals.interviewMinutes")).isEqualTo(25);
@@ -125,12 +138,14 @@ abstract class DeliveryApiTests extends ApiTestBase {
 	void moneyAndResourcesComeFromTheContributionsRecordedAndWorkshopsFromTheEventsCalendar() {
 		String quarter = "from=2026-01-01&to=2026-03-31";
 		Map<String, Object> money = line(report("coordinator", REGIONE, quarter), "MONEY", "€");
-		assertThat(money).containsEntry("committed", 9856.47).containsEntry("expectedToDate", 7556.62)
-			.containsEntry("delivered", 0.0).containsEntry("status", "SHORTFALL");
+		assertThat(money).containsEntry("committed", 9856.47)
+			.containsEntry("expectedToDate", 7556.62)
+			.containsEntry("delivered", 0.0)
+			.containsEntry("status", "SHORTFALL");
 
-		ApiResponse contribution = api.as("coordinator").post("/api/v1/partners/" + partner(REGIONE) + "/contributions",
-				Json.of("kind", "MONEY", "quantity", 8000, "unit", "€", "deliveredOn", "2026-02-15", "note",
-						"delivery test"));
+		ApiResponse contribution = api.as("coordinator")
+			.post("/api/v1/partners/" + partner(REGIONE) + "/contributions", Json.of("kind", "MONEY", "quantity", 8000,
+					"unit", "€", "deliveredOn", "2026-02-15", "note", "delivery test"));
 		assertThat(contribution.status()).as(contribution.toString()).isEqualTo(201);
 
 		assertThat(line(report("coordinator", REGIONE, quarter), "MONEY", "€")).containsEntry("delivered", 8000.0)
@@ -139,9 +154,11 @@ abstract class DeliveryApiTests extends ApiTestBase {
 			.containsEntry("status", "SHORTFALL");
 
 		for (String day : List.of("2026-02-10", "2026-03-03")) {
-			ApiResponse workshop = api.as("coordinator").post("/api/v1/events", Json.of("kind", "WORKSHOP", "title",
-					"Laboratorio CV (delivery test)", "startsAt", day + "T10:00", "endsAt", day + "T12:00", "place",
-					"Sala laboratori", "organiserPartner", partner(SOLCO)));
+			ApiResponse workshop = api.as("coordinator")
+				.post("/api/v1/events",
+						Json.of("kind", "WORKSHOP", "title", "Laboratorio CV (delivery test)", "startsAt",
+								day + "T10:00", "endsAt", day + "T12:00", "place", "Sala laboratori",
+								"organiserPartner", partner(SOLCO)));
 			assertThat(workshop.status()).as(workshop.toString()).isEqualTo(201);
 		}
 
@@ -176,7 +193,8 @@ abstract class DeliveryApiTests extends ApiTestBase {
 		assertRefused(report("coordinator", IDEA, "from=2026-01-01"), "primo e l'ultimo giorno");
 		ApiResponse unknown = api.as("coordinator").get("/api/v1/partners/999999/delivery?" + TODAY);
 		assertThat(unknown.status()).isEqualTo(404);
-		ApiResponse english = api.as("coordinator").inEnglish()
+		ApiResponse english = api.as("coordinator")
+			.inEnglish()
 			.get("/api/v1/partners/" + partner(IDEA) + "/delivery?from=2026-03-10&to=2026-03-01");
 		assertThat(english.text("$.detail")).contains("ends");
 	}
@@ -186,4 +204,5 @@ abstract class DeliveryApiTests extends ApiTestBase {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.text("$.detail")).contains(says);
 	}
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
 
-/** The delivery pages and CSV exports, as the coordinator and a partner's coordinator see them. */
+/**
+ * The delivery pages and CSV exports, as the coordinator and a partner's coordinator see
+ * them.
+ */
 class DeliveryPagesTest extends ApiTestBase {
 
 	static final String TODAY = "from=2026-03-10&to=2026-03-10";
@@ -49,8 +52,8 @@ class DeliveryPagesTest extends ApiTestBase {
 			.get("/delivery/partners/" + partner("Consorzio Idea Agenzia per il Lavoro") + "?" + TODAY);
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Ore di consulenza", ": Cercare lavoro", "12 a settimana", "Marco (consulente)",
-				"Rispettato", "role=\"progressbar\"", "Realizzato il 117 per cento");
+		assertThat(page.body()).contains("Ore di consulenza", ": Cercare lavoro", "12 a settimana",
+				"Marco (consulente)", "Rispettato", "role=\"progressbar\"", "Realizzato il 117 per cento");
 	}
 
 	@Test
@@ -62,8 +65,8 @@ class DeliveryPagesTest extends ApiTestBase {
 		String own = "/delivery/partners/" + partner("Solco Roma") + "?" + TODAY;
 		assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(own));
 		HttpResponse<String> overview = elena.get(own);
-		assertThat(overview.body()).contains("Solco Roma", "Tutto il centro").doesNotContain("Consorzio Idea",
-				"Regione Lazio");
+		assertThat(overview.body()).contains("Solco Roma", "Tutto il centro")
+			.doesNotContain("Consorzio Idea", "Regione Lazio");
 
 		HttpResponse<String> other = elena.get("/delivery/partners/" + partner("Regione Lazio") + "?" + TODAY);
 		assertThat(other.statusCode()).isEqualTo(404);
@@ -78,10 +81,10 @@ class DeliveryPagesTest extends ApiTestBase {
 		HttpResponse<String> csv = as("coordinator").get("/delivery/export.csv?from=2026-01-01&to=2026-03-31");
 
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-			.startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
-		assertThat(csv.headers().firstValue("Content-Disposition"))
-			.hasValueSatisfying(value -> assertThat(value).contains("attachment", "delivery-2026-01-01-2026-03-31.csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				value -> assertThat(value).contains("attachment", "delivery-2026-01-01-2026-03-31.csv"));
 		assertThat(csv.body()).startsWith("\uFEFF");
 		String[] rows = csv.body().substring(1).split("\r\n");
 		assertThat(rows[0]).isEqualTo("Partner;Dal;Al;Tipo di impegno;Area;Unità;Protocolli;Promesso nel periodo;"
@@ -89,7 +92,8 @@ class DeliveryPagesTest extends ApiTestBase {
 		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(
 				"Regione Lazio;2026-01-01;2026-03-31;Denaro;;€;Protocollo d'intesa Città dei Mestieri di Roma (esempio);"
 						+ "9856,47;7556,62;;0,00;0;Sotto quanto dovuto"));
-		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Solco Roma;").contains("Laboratori")
+		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Solco Roma;")
+			.contains("Laboratori")
 			.endsWith(";0,00;0;Sotto quanto dovuto"));
 	}
 
@@ -99,8 +103,9 @@ class DeliveryPagesTest extends ApiTestBase {
 
 		assertThat(csv.body()).startsWith("\uFEFF");
 		String[] rows = csv.body().substring(1).split("\r\n");
-		assertThat(rows[0]).isEqualTo("Partner,From,To,Kind of commitment,Area,Unit,Agreements,Committed for the period,"
-				+ "Due by today,On the rota,Delivered,Per cent,Status");
+		assertThat(rows[0])
+			.isEqualTo("Partner,From,To,Kind of commitment,Area,Unit,Agreements,Committed for the period,"
+					+ "Due by today,On the rota,Delivered,Per cent,Status");
 		assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Regione Lazio,2026-01-01,2026-03-31,Money,,€,")
 			.contains(",9856.47,7556.62,,0.00,0,Below what is due"));
 	}
@@ -133,8 +138,10 @@ class DeliveryPagesTest extends ApiTestBase {
 				printer.printRecord(DeliveryCsv.text(name), layout.number(new BigDecimal("1.5")));
 			}
 			try (CSVParser parser = CSVParser.parse(out.toString(), layout.format())) {
-				assertThat(parser.getRecords().get(0).values()).containsExactly(name, layout == DeliveryCsv.Layout.ITALIAN ? "1,5" : "1.5");
+				assertThat(parser.getRecords().get(0).values()).containsExactly(name,
+						layout == DeliveryCsv.Layout.ITALIAN ? "1,5" : "1.5");
 			}
 		}
 	}
+
 }

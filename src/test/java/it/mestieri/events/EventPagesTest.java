@@ -18,8 +18,8 @@ import it.mestieri.testing.Json;
 
 /**
  * The public calendar, the public page of an event with its schema.org JSON-LD, and the
- * coordinator's pages: an event created with the form, changed by two coordinators at once (the
- * second is told, and keeps what they typed), cancelled after a confirmation.
+ * coordinator's pages: an event created with the form, changed by two coordinators at
+ * once (the second is told, and keeps what they typed), cancelled after a confirmation.
  */
 class EventPagesTest extends ApiTestBase {
 
@@ -57,17 +57,21 @@ class EventPagesTest extends ApiTestBase {
 	void theCalendarShowsUpcomingEventsByDayButNotCancelledOrPastOnes() throws Exception {
 		event("Laboratorio di prova visibile");
 		long cancelled = event("Laboratorio di prova annullato");
-		api.as("coordinator").put("/api/v1/events/" + cancelled, Json.of("version", 0, "kind", "WORKSHOP", "title",
-				"Laboratorio di prova annullato", "startsAt", "2026-03-17T16:00", "endsAt", "2026-03-17T18:00", "place",
-				"Sala", "cancelled", true));
+		api.as("coordinator")
+			.put("/api/v1/events/" + cancelled,
+					Json.of("version", 0, "kind", "WORKSHOP", "title", "Laboratorio di prova annullato", "startsAt",
+							"2026-03-17T16:00", "endsAt", "2026-03-17T18:00", "place", "Sala", "cancelled", true));
 		event("Laboratorio di prova passato", "startsAt", "2026-03-09T16:00", "endsAt", "2026-03-09T18:00");
 
 		HttpResponse<String> calendar = new Browser(port).get("/events");
 
 		assertThat(calendar.statusCode()).isEqualTo(200);
-		assertThat(calendar.body()).contains("Laboratorio di prova visibile").contains("martedì 17 marzo 2026")
-			.contains("16:00–18:00").contains("datetime=\"2026-03-17T16:00+01:00\"")
-			.doesNotContain("Laboratorio di prova annullato").doesNotContain("Laboratorio di prova passato");
+		assertThat(calendar.body()).contains("Laboratorio di prova visibile")
+			.contains("martedì 17 marzo 2026")
+			.contains("16:00–18:00")
+			.contains("datetime=\"2026-03-17T16:00+01:00\"")
+			.doesNotContain("Laboratorio di prova annullato")
+			.doesNotContain("Laboratorio di prova passato");
 		assertThat(new Browser(port).get("/events?kind=CLUB").body()).doesNotContain("Laboratorio di prova visibile");
 		assertThat(new Browser(port).get("/events?lang=en").body()).contains("Tuesday, March 17, 2026");
 		HttpResponse<String> bad = new Browser(port).get("/events?kind=PARTY");
@@ -85,16 +89,21 @@ class EventPagesTest extends ApiTestBase {
 		assertThat(page.statusCode()).isEqualTo(200);
 		String script = page.body().substring(page.body().indexOf("<script type=\"application/ld+json\">"));
 		script = script.substring(0, script.indexOf("</script>"));
-		assertThat(script).contains("\"@type\":\"Event\"").contains("\"startDate\":\"2026-03-17T16:00+01:00\"")
-			.contains("\"eventStatus\":\"https://schema.org/EventScheduled\"").contains("\"maximumAttendeeCapacity\":12")
-			.contains("\"@id\":\"" + DemoEvents.COOK + "\"").contains("\\u003c/script\\u003e").contains("CV \\u0026 lettera")
+		assertThat(script).contains("\"@type\":\"Event\"")
+			.contains("\"startDate\":\"2026-03-17T16:00+01:00\"")
+			.contains("\"eventStatus\":\"https://schema.org/EventScheduled\"")
+			.contains("\"maximumAttendeeCapacity\":12")
+			.contains("\"@id\":\"" + DemoEvents.COOK + "\"")
+			.contains("\\u003c/script\\u003e")
+			.contains("CV \\u0026 lettera")
 			.doesNotContain("<script>alert");
-		assertThat(page.body()).contains("Iscrizione obbligatoria, 12 posti").contains("Solco Roma")
+		assertThat(page.body()).contains("Iscrizione obbligatoria, 12 posti")
+			.contains("Solco Roma")
 			.contains("href=\"/occupations/by-uri?uri=http://data.europa.eu/esco/occupation/90f75f67");
 
-		api.as("coordinator").put("/api/v1/events/" + id, Json.of("version", 0, "kind", "WORKSHOP", "title",
-				"Laboratorio annullato", "startsAt", "2026-03-17T16:00", "endsAt", "2026-03-17T18:00", "place", "Sala",
-				"cancelled", true));
+		api.as("coordinator")
+			.put("/api/v1/events/" + id, Json.of("version", 0, "kind", "WORKSHOP", "title", "Laboratorio annullato",
+					"startsAt", "2026-03-17T16:00", "endsAt", "2026-03-17T18:00", "place", "Sala", "cancelled", true));
 		HttpResponse<String> cancelled = new Browser(port).get("/events/" + id);
 		assertThat(cancelled.statusCode()).isEqualTo(200);
 		assertThat(cancelled.body()).contains("Questo evento è stato annullato").contains("EventCancelled");
@@ -109,7 +118,8 @@ class EventPagesTest extends ApiTestBase {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
 		String path = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 		HttpResponse<String> edit = first.get(path);
-		assertThat(edit.body()).contains("Evento salvato.").contains("Giornata OSS di prova")
+		assertThat(edit.body()).contains("Evento salvato.")
+			.contains("Giornata OSS di prova")
 			.contains("value=\"2026-03-24T10:00\"");
 		Matcher version = VERSION.matcher(edit.body());
 		assertThat(version.find()).isTrue();
@@ -146,4 +156,5 @@ class EventPagesTest extends ApiTestBase {
 		assertThat(counsellor.get("/events/manage").statusCode()).isEqualTo(403);
 		assertThat(new Browser(port).get("/events/manage").statusCode()).isEqualTo(302);
 	}
+
 }

@@ -17,9 +17,9 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * The workshops a partner ran, as committed against delivered counts them: workshop events it
- * organised, started on the days asked for, not cancelled, already started (the clock stands at
- * Tuesday 10 March 2026, 10:30).
+ * The workshops a partner ran, as committed against delivered counts them: workshop
+ * events it organised, started on the days asked for, not cancelled, already started (the
+ * clock stands at Tuesday 10 March 2026, 10:30).
  */
 class EventWorkshopsTest extends ApiTestBase {
 
@@ -37,9 +37,9 @@ class EventWorkshopsTest extends ApiTestBase {
 	}
 
 	void event(String kind, long partner, String startsAt, String endsAt, boolean cancelled) {
-		ApiResponse created = api.as("coordinator").post("/api/v1/events", Json.of("kind", kind, "title",
-				"Conteggio " + kind + " " + startsAt, "startsAt", startsAt, "endsAt", endsAt, "place", "Sala",
-				"organiserPartner", partner, "cancelled", cancelled));
+		ApiResponse created = api.as("coordinator")
+			.post("/api/v1/events", Json.of("kind", kind, "title", "Conteggio " + kind + " " + startsAt, "startsAt",
+					startsAt, "endsAt", endsAt, "place", "Sala", "organiserPartner", partner, "cancelled", cancelled));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 	}
 
@@ -69,6 +69,8 @@ class EventWorkshopsTest extends ApiTestBase {
 		clock.setTo(java.time.LocalDateTime.of(2026, 3, 10, 16, 0));
 
 		assertThat(workshops.between(partner, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
-			.as("the afternoon's workshop once it starts").isEqualByComparingTo(BigDecimal.valueOf(3));
+			.as("the afternoon's workshop once it starts")
+			.isEqualByComparingTo(BigDecimal.valueOf(3));
 	}
+
 }

@@ -2,4 +2,5 @@ package it.mestieri.events;
 
 /** The events calendar over the API, on the embedded H2 database. */
 class EventsApiH2Test extends EventsApiTests {
+
 }

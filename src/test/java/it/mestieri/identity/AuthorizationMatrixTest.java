@@ -59,10 +59,9 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /reception", RECEPTION), Map.entry("POST /reception", RECEPTION),
 			Map.entry("GET /reception/tickets/{id}", RECEPTION),
 			Map.entry("POST /reception/visits/{id}/leave", RECEPTION),
-			Map.entry("POST /reception/visits/{id}/transfer", RECEPTION),
-			Map.entry("GET /desk", COUNSELLOR), Map.entry("GET /desk/{id}", COUNSELLOR),
-			Map.entry("POST /desk/{id}/take", COUNSELLOR), Map.entry("POST /desk/{id}/release", COUNSELLOR),
-			Map.entry("POST /desk/{id}/call-next", COUNSELLOR),
+			Map.entry("POST /reception/visits/{id}/transfer", RECEPTION), Map.entry("GET /desk", COUNSELLOR),
+			Map.entry("GET /desk/{id}", COUNSELLOR), Map.entry("POST /desk/{id}/take", COUNSELLOR),
+			Map.entry("POST /desk/{id}/release", COUNSELLOR), Map.entry("POST /desk/{id}/call-next", COUNSELLOR),
 			Map.entry("POST /desk/{id}/visits/{visit}/start", COUNSELLOR),
 			Map.entry("POST /desk/{id}/visits/{visit}/recall", COUNSELLOR),
 			Map.entry("POST /desk/{id}/visits/{visit}/finish", COUNSELLOR),
@@ -73,24 +72,25 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /centre/areas/{area}", SETTINGS), Map.entry("POST /centre/topics", SETTINGS),
 			Map.entry("POST /centre/desks", SETTINGS), Map.entry("POST /centre/municipi/rome", SETTINGS),
 			Map.entry("GET /partners/hsds", Set.of("COORDINATOR", "PARTNER_COORDINATOR")),
-			Map.entry("POST /partners/hsds/import", Set.of("COORDINATOR")),
-			Map.entry("POST /interviews", COUNSELLOR), Map.entry("GET /interviews", COUNSELLOR),
-			Map.entry("GET /interviews/{id}", COUNSELLOR), Map.entry("POST /interviews/{id}", COUNSELLOR),
-			Map.entry("GET /counselling/resources", COORDINATOR),
+			Map.entry("POST /partners/hsds/import", Set.of("COORDINATOR")), Map.entry("POST /interviews", COUNSELLOR),
+			Map.entry("GET /interviews", COUNSELLOR), Map.entry("GET /interviews/{id}", COUNSELLOR),
+			Map.entry("POST /interviews/{id}", COUNSELLOR), Map.entry("GET /counselling/resources", COORDINATOR),
 			Map.entry("POST /counselling/resources", COORDINATOR),
 			Map.entry("POST /counselling/resources/{id}", COORDINATOR),
-			Map.entry("POST /counselling/resources/{id}/remove", COORDINATOR),
-			Map.entry("GET /admin/staff", ADMIN), Map.entry("POST /admin/staff", ADMIN),
-			Map.entry("POST /admin/staff/{id}", ADMIN),
-			// rota: the coordinator's week, the public duty page, each one's shifts and calendar feed
+			Map.entry("POST /counselling/resources/{id}/remove", COORDINATOR), Map.entry("GET /admin/staff", ADMIN),
+			Map.entry("POST /admin/staff", ADMIN), Map.entry("POST /admin/staff/{id}", ADMIN),
+			// rota: the coordinator's week, the public duty page, each one's shifts and
+			// calendar feed
 			Map.entry("GET /rota", COORDINATOR), Map.entry("POST /rota/shifts", COORDINATOR),
-			Map.entry("POST /rota/shifts/{id}/end", COORDINATOR), Map.entry("POST /rota/shifts/{id}/delete", COORDINATOR),
-			Map.entry("POST /rota/exceptions", COORDINATOR), Map.entry("POST /rota/exceptions/{id}/delete", COORDINATOR),
+			Map.entry("POST /rota/shifts/{id}/end", COORDINATOR),
+			Map.entry("POST /rota/shifts/{id}/delete", COORDINATOR), Map.entry("POST /rota/exceptions", COORDINATOR),
+			Map.entry("POST /rota/exceptions/{id}/delete", COORDINATOR),
 			Map.entry("POST /rota/closing-days", COORDINATOR),
 			Map.entry("POST /rota/closing-days/{id}/delete", COORDINATOR), Map.entry("GET /duty", EVERYONE),
 			Map.entry("GET /duty/mine", STAFF), Map.entry("POST /duty/mine/token", STAFF),
 			Map.entry("GET /calendar/{token}.ics", EVERYONE),
-			// committed against delivered (a partner coordinator is further limited to their own partner)
+			// committed against delivered (a partner coordinator is further limited to
+			// their own partner)
 			Map.entry("GET /delivery", PARTNERS_READ), Map.entry("GET /delivery/export.csv", PARTNERS_READ),
 			Map.entry("GET /delivery/partners/{id}", PARTNERS_READ),
 			Map.entry("GET /delivery/partners/{id}/export.csv", PARTNERS_READ),
@@ -98,19 +98,22 @@ class AuthorizationMatrixTest {
 			// API
 			Map.entry("GET /api/v1/areas", EVERYONE), Map.entry("GET /api/v1/queues", EVERYONE),
 			Map.entry("GET /api/v1/board", EVERYONE), Map.entry("GET /api/v1/partners", EVERYONE),
-			Map.entry("GET /api/v1/export/hsds", EVERYONE), Map.entry("POST /api/v1/import/hsds", Set.of("COORDINATOR")),
+			Map.entry("GET /api/v1/export/hsds", EVERYONE),
+			Map.entry("POST /api/v1/import/hsds", Set.of("COORDINATOR")),
 			// resources: the classifications (ESCO, CP2011) and their import jobs
 			Map.entry("GET /resources/classification", COORDINATOR),
 			Map.entry("POST /resources/classification/import", COORDINATOR),
 			Map.entry("GET /resources/classification/jobs/{id}", COORDINATOR),
 			Map.entry("POST /api/v1/import/esco", COORDINATOR), Map.entry("GET /api/v1/imports/{id}", COORDINATOR),
-			// partners and agreements (a partner coordinator is further limited to their own partner)
+			// partners and agreements (a partner coordinator is further limited to their
+			// own partner)
 			Map.entry("GET /partners", PARTNERS_READ), Map.entry("GET /partners/new", PARTNERS_READ),
 			Map.entry("POST /partners", COORDINATOR), Map.entry("GET /partners/{id}", PARTNERS_READ),
 			Map.entry("POST /partners/{id}", COORDINATOR), Map.entry("POST /partners/{id}/members", COORDINATOR),
 			Map.entry("POST /partners/{id}/members/{staffId}/remove", COORDINATOR),
 			Map.entry("POST /partners/{id}/contributions", COORDINATOR),
-			Map.entry("GET /partners/agreements/new", PARTNERS_READ), Map.entry("POST /partners/agreements", COORDINATOR),
+			Map.entry("GET /partners/agreements/new", PARTNERS_READ),
+			Map.entry("POST /partners/agreements", COORDINATOR),
 			Map.entry("GET /partners/agreements/{id}", PARTNERS_READ),
 			Map.entry("POST /partners/agreements/{id}", COORDINATOR),
 			Map.entry("POST /partners/agreements/{id}/commitments", COORDINATOR),
@@ -123,7 +126,8 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /api/v1/partners/{id}/contributions", PARTNERS_READ),
 			Map.entry("POST /api/v1/partners/{id}/contributions", COORDINATOR),
 			Map.entry("GET /api/v1/agreements", PARTNERS_READ), Map.entry("POST /api/v1/agreements", COORDINATOR),
-			Map.entry("GET /api/v1/agreements/{id}", PARTNERS_READ), Map.entry("PUT /api/v1/agreements/{id}", COORDINATOR),
+			Map.entry("GET /api/v1/agreements/{id}", PARTNERS_READ),
+			Map.entry("PUT /api/v1/agreements/{id}", COORDINATOR),
 			Map.entry("POST /api/v1/agreements/{id}/commitments", COORDINATOR),
 			Map.entry("DELETE /api/v1/agreements/{id}/commitments/{commitmentId}", COORDINATOR),
 			Map.entry("POST /api/v1/agreements/{id}/documents", COORDINATOR),
@@ -134,25 +138,26 @@ class AuthorizationMatrixTest {
 			Map.entry("POST /api/v1/visits/{id}/start", COUNSELLOR),
 			Map.entry("POST /api/v1/visits/{id}/recall", COUNSELLOR),
 			Map.entry("POST /api/v1/visits/{id}/finish", COUNSELLOR),
-			Map.entry("POST /api/v1/visits/{id}/no-show", COUNSELLOR),
-			Map.entry("GET /api/v1/desks", STAFF), Map.entry("POST /api/v1/desks/{deskId}/take", COUNSELLOR),
+			Map.entry("POST /api/v1/visits/{id}/no-show", COUNSELLOR), Map.entry("GET /api/v1/desks", STAFF),
+			Map.entry("POST /api/v1/desks/{deskId}/take", COUNSELLOR),
 			Map.entry("POST /api/v1/desks/{deskId}/release", COUNSELLOR),
-			Map.entry("POST /api/v1/desks/{deskId}/call-next", COUNSELLOR),
-			Map.entry("GET /api/v1/shifts", STAFF), Map.entry("GET /api/v1/shifts/{id}", STAFF),
-			Map.entry("POST /api/v1/shifts", COORDINATOR), Map.entry("PUT /api/v1/shifts/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/shifts/{id}", COORDINATOR),
-			Map.entry("POST /api/v1/rota/exceptions", COORDINATOR), Map.entry("GET /api/v1/rota/exceptions", COORDINATOR),
+			Map.entry("POST /api/v1/desks/{deskId}/call-next", COUNSELLOR), Map.entry("GET /api/v1/shifts", STAFF),
+			Map.entry("GET /api/v1/shifts/{id}", STAFF), Map.entry("POST /api/v1/shifts", COORDINATOR),
+			Map.entry("PUT /api/v1/shifts/{id}", COORDINATOR), Map.entry("DELETE /api/v1/shifts/{id}", COORDINATOR),
+			Map.entry("POST /api/v1/rota/exceptions", COORDINATOR),
+			Map.entry("GET /api/v1/rota/exceptions", COORDINATOR),
 			Map.entry("DELETE /api/v1/rota/exceptions/{id}", COORDINATOR),
 			Map.entry("POST /api/v1/rota/closing-days", COORDINATOR),
 			Map.entry("DELETE /api/v1/rota/closing-days/{id}", COORDINATOR),
 			Map.entry("GET /api/v1/rota/gaps", COORDINATOR), Map.entry("GET /api/v1/rota/off-rota-takes", COORDINATOR),
 			Map.entry("GET /api/v1/rota/counsellors", COORDINATOR), Map.entry("GET /api/v1/rota/today", EVERYONE),
-			Map.entry("GET /api/v1/rota/week", EVERYONE),
-			Map.entry("POST /api/v1/interviews", COUNSELLOR), Map.entry("GET /api/v1/interviews", INTERVIEW_READERS),
+			Map.entry("GET /api/v1/rota/week", EVERYONE), Map.entry("POST /api/v1/interviews", COUNSELLOR),
+			Map.entry("GET /api/v1/interviews", INTERVIEW_READERS),
 			Map.entry("GET /api/v1/interviews/{id}", INTERVIEW_READERS),
 			Map.entry("PUT /api/v1/interviews/{id}", COUNSELLOR),
 			Map.entry("GET /api/v1/interviews/{id}/history", INTERVIEW_READERS),
-			// the catalogue: the coordinator's pages, the public item pages, the API (reads public, writes COORDINATOR)
+			// the catalogue: the coordinator's pages, the public item pages, the API
+			// (reads public, writes COORDINATOR)
 			Map.entry("GET /resources", COORDINATOR),
 			Map.entry("GET /resources/{kind:courses|offers|documents|guides}", COORDINATOR),
 			Map.entry("POST /resources/{kind:courses|offers|documents|guides}", COORDINATOR),
@@ -162,38 +167,36 @@ class AuthorizationMatrixTest {
 			Map.entry("GET /resources/{kind:courses|offers|documents|guides}/{id}/delete", COORDINATOR),
 			Map.entry("POST /resources/{kind:courses|offers|documents|guides}/{id}/delete", COORDINATOR),
 			Map.entry("GET /resources/import", COORDINATOR), Map.entry("POST /resources/import", COORDINATOR),
-			Map.entry("GET /resources/import/{job}", COORDINATOR),
-			Map.entry("GET /courses/{id}", EVERYONE), Map.entry("GET /offers/{id}", EVERYONE),
-			Map.entry("GET /documents/{id}", EVERYONE), Map.entry("GET /guides/{id}", EVERYONE),
-			Map.entry("GET /api/v1/courses", EVERYONE), Map.entry("GET /api/v1/courses/{id}", EVERYONE),
-			Map.entry("POST /api/v1/courses", COORDINATOR), Map.entry("PUT /api/v1/courses/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/courses/{id}", COORDINATOR),
+			Map.entry("GET /resources/import/{job}", COORDINATOR), Map.entry("GET /courses/{id}", EVERYONE),
+			Map.entry("GET /offers/{id}", EVERYONE), Map.entry("GET /documents/{id}", EVERYONE),
+			Map.entry("GET /guides/{id}", EVERYONE), Map.entry("GET /api/v1/courses", EVERYONE),
+			Map.entry("GET /api/v1/courses/{id}", EVERYONE), Map.entry("POST /api/v1/courses", COORDINATOR),
+			Map.entry("PUT /api/v1/courses/{id}", COORDINATOR), Map.entry("DELETE /api/v1/courses/{id}", COORDINATOR),
 			Map.entry("GET /api/v1/job-offers", EVERYONE), Map.entry("GET /api/v1/job-offers/{id}", EVERYONE),
 			Map.entry("POST /api/v1/job-offers", COORDINATOR), Map.entry("PUT /api/v1/job-offers/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/job-offers/{id}", COORDINATOR),
-			Map.entry("GET /api/v1/documents", EVERYONE), Map.entry("GET /api/v1/documents/{id}", EVERYONE),
-			Map.entry("POST /api/v1/documents", COORDINATOR), Map.entry("PUT /api/v1/documents/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/documents/{id}", COORDINATOR),
-			Map.entry("GET /api/v1/guides", EVERYONE), Map.entry("GET /api/v1/guides/{id}", EVERYONE),
-			Map.entry("POST /api/v1/guides", COORDINATOR), Map.entry("PUT /api/v1/guides/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/guides/{id}", COORDINATOR),
+			Map.entry("DELETE /api/v1/job-offers/{id}", COORDINATOR), Map.entry("GET /api/v1/documents", EVERYONE),
+			Map.entry("GET /api/v1/documents/{id}", EVERYONE), Map.entry("POST /api/v1/documents", COORDINATOR),
+			Map.entry("PUT /api/v1/documents/{id}", COORDINATOR),
+			Map.entry("DELETE /api/v1/documents/{id}", COORDINATOR), Map.entry("GET /api/v1/guides", EVERYONE),
+			Map.entry("GET /api/v1/guides/{id}", EVERYONE), Map.entry("POST /api/v1/guides", COORDINATOR),
+			Map.entry("PUT /api/v1/guides/{id}", COORDINATOR), Map.entry("DELETE /api/v1/guides/{id}", COORDINATOR),
 			Map.entry("GET /api/v1/export/jsonld", EVERYONE), Map.entry("POST /api/v1/import/jsonld", COORDINATOR),
 			// resources: one search, occupation sheets, usage figures
 			Map.entry("GET /search", EVERYONE), Map.entry("GET /search/suggest", EVERYONE),
 			Map.entry("GET /occupations/{id}", EVERYONE), Map.entry("GET /occupations/by-uri", EVERYONE),
-			Map.entry("GET /resources/usage", COORDINATOR),
-			Map.entry("GET /api/v1/search", EVERYONE), Map.entry("GET /api/v1/search/suggest", EVERYONE),
-			Map.entry("GET /api/v1/occupations/{id}", EVERYONE), Map.entry("POST /api/v1/search/index", COORDINATOR),
-			Map.entry("GET /api/v1/search/usage", COORDINATOR),
-			// events: the public calendar and event pages, the coordinator's pages, the API (reads public, writes COORDINATOR)
+			Map.entry("GET /resources/usage", COORDINATOR), Map.entry("GET /api/v1/search", EVERYONE),
+			Map.entry("GET /api/v1/search/suggest", EVERYONE), Map.entry("GET /api/v1/occupations/{id}", EVERYONE),
+			Map.entry("POST /api/v1/search/index", COORDINATOR), Map.entry("GET /api/v1/search/usage", COORDINATOR),
+			// events: the public calendar and event pages, the coordinator's pages, the
+			// API (reads public, writes COORDINATOR)
 			Map.entry("GET /events", EVERYONE), Map.entry("GET /events/{id}", EVERYONE),
 			Map.entry("GET /events/manage", COORDINATOR), Map.entry("POST /events/manage", COORDINATOR),
 			Map.entry("GET /events/manage/new", COORDINATOR), Map.entry("GET /events/manage/{id}", COORDINATOR),
-			Map.entry("POST /events/manage/{id}", COORDINATOR), Map.entry("GET /events/manage/{id}/cancel", COORDINATOR),
-			Map.entry("POST /events/manage/{id}/cancel", COORDINATOR),
-			Map.entry("GET /api/v1/events", EVERYONE), Map.entry("GET /api/v1/events/{id}", EVERYONE),
-			Map.entry("POST /api/v1/events", COORDINATOR), Map.entry("PUT /api/v1/events/{id}", COORDINATOR),
-			Map.entry("DELETE /api/v1/events/{id}", COORDINATOR),
+			Map.entry("POST /events/manage/{id}", COORDINATOR),
+			Map.entry("GET /events/manage/{id}/cancel", COORDINATOR),
+			Map.entry("POST /events/manage/{id}/cancel", COORDINATOR), Map.entry("GET /api/v1/events", EVERYONE),
+			Map.entry("GET /api/v1/events/{id}", EVERYONE), Map.entry("POST /api/v1/events", COORDINATOR),
+			Map.entry("PUT /api/v1/events/{id}", COORDINATOR), Map.entry("DELETE /api/v1/events/{id}", COORDINATOR),
 			// API description
 			Map.entry("GET /v3/api-docs", EVERYONE), Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE), Map.entry("GET /swagger-ui.html", EVERYONE),
@@ -212,8 +215,10 @@ class AuthorizationMatrixTest {
 	void everyMappedEndpointIsInTheTable() {
 		Set<String> mapped = mappedEndpoints();
 
-		assertThat(new TreeSet<>(mapped)).as("endpoints the application maps but the table does not decide; "
-				+ "add them to AuthorizationMatrixTest.MATRIX").isSubsetOf(MATRIX.keySet());
+		assertThat(new TreeSet<>(mapped))
+			.as("endpoints the application maps but the table does not decide; "
+					+ "add them to AuthorizationMatrixTest.MATRIX")
+			.isSubsetOf(MATRIX.keySet());
 		assertThat(new TreeSet<>(MATRIX.keySet())).as("endpoints in the table that the application no longer maps")
 			.isSubsetOf(mapped);
 	}
@@ -223,7 +228,10 @@ class AuthorizationMatrixTest {
 		List<String> wrong = new ArrayList<>();
 		for (var row : MATRIX.entrySet()) {
 			String method = row.getKey().substring(0, row.getKey().indexOf(' '));
-			String uri = row.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "1").replace("/**", "/liveness");
+			String uri = row.getKey()
+				.substring(method.length() + 1)
+				.replaceAll("\\{[^}]+}", "1")
+				.replace("/**", "/liveness");
 			for (String who : whoever()) {
 				boolean expected = row.getValue().contains(PUBLIC) || row.getValue().contains(who);
 				boolean allowed = privileges.isAllowed("", uri, method, authentication(who));
@@ -238,7 +246,8 @@ class AuthorizationMatrixTest {
 
 	@Test
 	void theTableItselfIsSane() {
-		MATRIX.forEach((endpoint, allowed) -> assertThat(allowed).as(endpoint).isNotEmpty()
+		MATRIX.forEach((endpoint, allowed) -> assertThat(allowed).as(endpoint)
+			.isNotEmpty()
 			.allSatisfy(who -> assertThat(who).isIn(allowedNames())));
 		assertThat(EnumSet.allOf(StaffRole.class).stream().map(Enum::name)).containsExactlyInAnyOrderElementsOf(STAFF);
 	}
@@ -276,9 +285,11 @@ class AuthorizationMatrixTest {
 
 	private static Authentication authentication(String who) {
 		if ("ANONYMOUS".equals(who)) {
-			return new AnonymousAuthenticationToken("matrix", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+			return new AnonymousAuthenticationToken("matrix", "anonymous",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(who.toLowerCase(), null,
 				AuthorityUtils.createAuthorityList("ROLE_" + who));
 	}
+
 }

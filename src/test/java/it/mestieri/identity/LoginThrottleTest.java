@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import it.mestieri.testing.MutableClock;
 
 /**
- * The login throttle as a guesser meets it: blocked per account and address, not for the owner
- * elsewhere; slowed down, never locked, per account; its counters not cleared by a flood.
+ * The login throttle as a guesser meets it: blocked per account and address, not for the
+ * owner elsewhere; slowed down, never locked, per account; its counters not cleared by a
+ * flood.
  */
 class LoginThrottleTest {
 
 	private final MutableClock clock = new MutableClock();
+
 	private final LoginThrottle throttle = new LoginThrottle(5, 20, 10, Duration.ofMinutes(5), Duration.ofMinutes(15),
 			clock, 1_000);
 
@@ -102,4 +104,5 @@ class LoginThrottleTest {
 			throttle.failed(account, address);
 		}
 	}
+
 }

@@ -18,9 +18,10 @@ import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
 
 /**
- * Script, HTML and SQL typed into the text fields that are stored (area names, lead partner,
- * staff names) are kept as text and shown escaped, never run or interpreted; typed into the
- * fields that are looked up (area, topic, municipio, visitor card) they are refused with a 4xx.
+ * Script, HTML and SQL typed into the text fields that are stored (area names, lead
+ * partner, staff names) are kept as text and shown escaped, never run or interpreted;
+ * typed into the fields that are looked up (area, topic, municipio, visitor card) they
+ * are refused with a 4xx.
  */
 class PayloadsTest extends ApiTestBase {
 
@@ -86,7 +87,8 @@ class PayloadsTest extends ApiTestBase {
 	void lookedUpFieldsRefuseScriptAndSqlWithA4xx() {
 		for (String field : new String[] { "area", "topic", "municipio", "visitorCard", "gender" }) {
 			for (String payload : new String[] { SCRIPT, SQL, HTML }) {
-				String body = "area".equals(field) ? Json.of("area", payload) : Json.of("area", "LAVORO", field, payload);
+				String body = "area".equals(field) ? Json.of("area", payload)
+						: Json.of("area", "LAVORO", field, payload);
 
 				ApiResponse response = api.as("reception").post("/api/v1/visits", body);
 
@@ -107,4 +109,5 @@ class PayloadsTest extends ApiTestBase {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).doesNotContain(SCRIPT).contains("&lt;script&gt;");
 	}
+
 }

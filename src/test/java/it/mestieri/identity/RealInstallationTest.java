@@ -18,9 +18,10 @@ import it.mestieri.shared.DemoMode;
 import it.mestieri.testing.Browser;
 
 /**
- * The embedded H2 database with no setting at all, as a plain {@code java -jar} starts it: a real
- * installation, not the demo. No account exists and the one-time setup is open; the accounts a
- * past demo run left are disabled; a password BCrypt cannot take is refused with a message.
+ * The embedded H2 database with no setting at all, as a plain {@code java -jar} starts
+ * it: a real installation, not the demo. No account exists and the one-time setup is
+ * open; the accounts a past demo run left are disabled; a password BCrypt cannot take is
+ * refused with a message.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "mestieri.demo=", "mestieri.demo-password=",
@@ -52,13 +53,15 @@ class RealInstallationTest {
 
 	@Test
 	void theAccountsAPastDemoRunCreatedAreDisabledWhenDemoModeIsOff() {
-		assertThat(staff.seedDemo("counsellor2", "Sara (consulente)", "a-demo-password-1", EnumSet.of(StaffRole.COUNSELLOR)))
+		assertThat(staff.seedDemo("counsellor2", "Sara (consulente)", "a-demo-password-1",
+				EnumSet.of(StaffRole.COUNSELLOR)))
 			.isTrue();
 		staff.create("sara.real", "Sara", "a-real-password-1", EnumSet.of(StaffRole.COUNSELLOR));
 
 		demoAccounts.run(null);
 
-		assertThat(staff.findByUsername("counsellor2")).hasValueSatisfying(demo -> assertThat(demo.enabled()).isFalse());
+		assertThat(staff.findByUsername("counsellor2"))
+			.hasValueSatisfying(demo -> assertThat(demo.enabled()).isFalse());
 		assertThat(staff.findByUsername("sara.real")).hasValueSatisfying(real -> assertThat(real.enabled()).isTrue());
 	}
 
@@ -74,4 +77,5 @@ class RealInstallationTest {
 		assertThat(refused.body()).contains("al massimo 72 byte");
 		assertThat(staff.findByUsername("direttrice")).isEmpty();
 	}
+
 }

@@ -2,7 +2,9 @@ package it.mestieri.identity;
 
 import org.springframework.context.ApplicationContext;
 
-/** For tests outside this package: the one-time setup code that the log shows at start. */
+/**
+ * For tests outside this package: the one-time setup code that the log shows at start.
+ */
 public final class SetupCodes {
 
 	private SetupCodes() {
@@ -11,4 +13,5 @@ public final class SetupCodes {
 	public static String of(ApplicationContext context) {
 		return context.getBean(FirstAdministrator.class).setupCode().orElseThrow();
 	}
+
 }

@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** Accounts and sessions, on PostgreSQL. */
 @PostgresTest
 class StaffAccountsPostgresTest extends StaffAccountsTests {
+
 }

@@ -17,11 +17,12 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
 
 /**
- * Accounts as a real office changes them: a look-alike name never reaches an account; passwords
- * BCrypt cannot take are refused with a message; disabling, removing a role or resetting a
- * password ends the person's sessions and API logins at once; after a reset the person must choose
- * a new password; their own change needs the current one; a disabled person's calendar feed stops;
- * the demo seeding never touches an account it did not create.
+ * Accounts as a real office changes them: a look-alike name never reaches an account;
+ * passwords BCrypt cannot take are refused with a message; disabling, removing a role or
+ * resetting a password ends the person's sessions and API logins at once; after a reset
+ * the person must choose a new password; their own change needs the current one; a
+ * disabled person's calendar feed stops; the demo seeding never touches an account it did
+ * not create.
  */
 abstract class StaffAccountsTests extends ApiTestBase {
 
@@ -71,8 +72,8 @@ abstract class StaffAccountsTests extends ApiTestBase {
 		assertThat(reset.statusCode()).isEqualTo(302);
 
 		assertThat(person.get("/reception").statusCode()).as("the open session").isEqualTo(302);
-		assertThat(person.get("/reception").headers().firstValue("Location")).hasValueSatisfying(
-				to -> assertThat(to).endsWith("/login"));
+		assertThat(person.get("/reception").headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 		assertThat(api.as("reset-me", FIRST).get("/api/v1/desks").status()).as("the old password").isEqualTo(401);
 		ApiResponse mustChange = api.as("reset-me", RESET).get("/api/v1/desks");
 		assertThat(mustChange.status()).isEqualTo(403);
@@ -81,8 +82,8 @@ abstract class StaffAccountsTests extends ApiTestBase {
 		Browser again = logIn("reset-me", RESET);
 		HttpResponse<String> elsewhere = again.get("/reception");
 		assertThat(elsewhere.statusCode()).isEqualTo(302);
-		assertThat(elsewhere.headers().firstValue("Location")).hasValueSatisfying(
-				to -> assertThat(to).endsWith("/staff/password?required"));
+		assertThat(elsewhere.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/staff/password?required"));
 		assertThat(again.get("/staff/password?required").body()).contains("scegline una nuova");
 
 		HttpResponse<String> chosen = again.postWithToken("/staff/password", "/staff/password",
@@ -155,8 +156,8 @@ abstract class StaffAccountsTests extends ApiTestBase {
 		boolean seeded = staff.seedDemo("not-demo", "Demo", "a-demo-password-9", EnumSet.of(StaffRole.ADMIN));
 
 		assertThat(seeded).isFalse();
-		assertThat(staff.find(new StaffId(id))).hasValueSatisfying(
-				account -> assertThat(account.roles()).containsExactly(StaffRole.RECEPTION));
+		assertThat(staff.find(new StaffId(id)))
+			.hasValueSatisfying(account -> assertThat(account.roles()).containsExactly(StaffRole.RECEPTION));
 		assertThat(api.as("not-demo", FIRST).get("/api/v1/desks").status()).isEqualTo(200);
 		assertThat(api.as("not-demo", "a-demo-password-9").get("/api/v1/desks").status()).isEqualTo(401);
 	}
@@ -176,4 +177,5 @@ abstract class StaffAccountsTests extends ApiTestBase {
 		assertThat(url.find()).as("the calendar address on /duty/mine").isTrue();
 		return url.group();
 	}
+
 }

@@ -19,10 +19,11 @@ import it.mestieri.testing.Browser;
 import it.mestieri.testing.SecurityEvents;
 
 /**
- * The web's own defences: security headers on every response, a new session at login, a Secure
- * cookie behind HTTPS, CSRF on page forms and on every request made with a session, Basic API calls
- * without a session or a hash each, the client address a trusted proxy saw, logins throttled per
- * account and address and slowed per account, and security events in the log without passwords.
+ * The web's own defences: security headers on every response, a new session at login, a
+ * Secure cookie behind HTTPS, CSRF on page forms and on every request made with a
+ * session, Basic API calls without a session or a hash each, the client address a trusted
+ * proxy saw, logins throttled per account and address and slowed per account, and
+ * security events in the log without passwords.
  */
 class WebSecurityTest extends ApiTestBase {
 
@@ -120,10 +121,10 @@ class WebSecurityTest extends ApiTestBase {
 		HttpResponse<String> blocked = basicGet(username, password);
 
 		assertThat(blocked.statusCode()).isEqualTo(429);
-		assertThat(blocked.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(blocked.body()).contains(
-				"Too many failed logins for this user or from this address. Try again in 15 minutes.");
+		assertThat(blocked.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(blocked.body())
+			.contains("Too many failed logins for this user or from this address. Try again in 15 minutes.");
 	}
 
 	@Test
@@ -156,7 +157,8 @@ class WebSecurityTest extends ApiTestBase {
 	void theClientAddressIsTheOneTheTrustedProxySawNotTheOneTheClientWrote() throws Exception {
 		String username = account("forged-address");
 		for (int attempt = 0; attempt < 5; attempt++) {
-			// nginx appends the address it saw to whatever the client sent: "forged, real"
+			// nginx appends the address it saw to whatever the client sent: "forged,
+			// real"
 			assertThat(basicGet(username, "not-the-password", "198.51.100." + attempt + ", " + REAL).statusCode())
 				.isEqualTo(401);
 		}
@@ -190,8 +192,8 @@ class WebSecurityTest extends ApiTestBase {
 		String checkIn = "{\"area\":\"LAVORO\"}";
 
 		HttpResponse<String> bearer = reception.postJson("/api/v1/visits", checkIn, "Authorization", "Bearer anything");
-		HttpResponse<String> basic = reception.postJson("/api/v1/visits", checkIn, "Authorization",
-				"Basic " + java.util.Base64.getEncoder().encodeToString("reception:wrong".getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> basic = reception.postJson("/api/v1/visits", checkIn, "Authorization", "Basic "
+				+ java.util.Base64.getEncoder().encodeToString("reception:wrong".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(bearer.statusCode()).isEqualTo(403);
 		assertThat(basic.statusCode()).isEqualTo(403);
@@ -208,10 +210,12 @@ class WebSecurityTest extends ApiTestBase {
 			assertThat(read.statusCode()).isEqualTo(200);
 			assertThat(read.headers().allValues("Set-Cookie")).as("no session").isEmpty();
 		}
-		HttpResponse<String> write = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/visits"))
-			.header("Authorization", basic("reception", password)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"area\":\"LAVORO\"}")).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> write = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/visits"))
+				.header("Authorization", basic("reception", password))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"area\":\"LAVORO\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(credentials.passwordChecks() - checksBefore).as("password hashes checked").isLessThanOrEqualTo(2);
 		assertThat(write.statusCode()).as(write.body()).isEqualTo(201);
@@ -220,12 +224,14 @@ class WebSecurityTest extends ApiTestBase {
 
 	@Test
 	void aBrowsersOwnCallIsNotAnsweredWithABasicChallenge() throws Exception {
-		HttpResponse<String> fromPage = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks")).header("Sec-Fetch-Mode", "cors")
-			.GET().build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> fromScript = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fromPage = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks"))
+				.header("Sec-Fetch-Mode", "cors")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fromScript = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks")).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 
 		assertThat(fromPage.statusCode()).isEqualTo(401);
 		assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
@@ -238,10 +244,10 @@ class WebSecurityTest extends ApiTestBase {
 		HttpResponse<String> https = browser().get("/login", "X-Forwarded-Proto", "https");
 		HttpResponse<String> http = browser().get("/login");
 
-		assertThat(https.headers().allValues("Set-Cookie")).anySatisfy(
-				cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
-		assertThat(http.headers().allValues("Set-Cookie")).anySatisfy(
-				cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
+		assertThat(https.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+		assertThat(http.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
 	}
 
 	@Test
@@ -257,8 +263,8 @@ class WebSecurityTest extends ApiTestBase {
 			admin.postWithToken("/admin/staff", "/admin/staff/" + id, Map.of("roles", "RECEPTION"));
 
 			List<String> lines = events.lines();
-			assertThat(lines).contains("security event=login.failed user=" + username
-					+ " address=192.0.2.30 reason=password");
+			assertThat(lines)
+				.contains("security event=login.failed user=" + username + " address=192.0.2.30 reason=password");
 			assertThat(lines).contains("security event=login.failed user=- address=192.0.2.30 reason=unknown-user");
 			assertThat(lines).contains("security event=login.failed user=- address=192.0.2.30 reason=not-a-user-name");
 			assertThat(lines).contains("security event=account.disabled user=" + username + " by=admin");
@@ -267,10 +273,14 @@ class WebSecurityTest extends ApiTestBase {
 		}
 	}
 
-	/** One API call with HTTP Basic and no session, as a client that keeps no cookies; from that address behind the proxy. */
+	/**
+	 * One API call with HTTP Basic and no session, as a client that keeps no cookies;
+	 * from that address behind the proxy.
+	 */
 	private HttpResponse<String> basicGet(String username, String secret, String forwardedFor) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/desks"))
-			.header("Authorization", basic(username, secret)).header("Accept-Language", "en");
+			.header("Authorization", basic(username, secret))
+			.header("Accept-Language", "en");
 		if (forwardedFor != null) {
 			request.header("X-Forwarded-For", forwardedFor);
 		}
@@ -304,4 +314,5 @@ class WebSecurityTest extends ApiTestBase {
 	private Browser browser() {
 		return new Browser(port);
 	}
+
 }

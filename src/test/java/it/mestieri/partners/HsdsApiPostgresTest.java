@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The HSDS export and import on PostgreSQL. */
 @PostgresTest
 class HsdsApiPostgresTest extends HsdsApiTests {
+
 }

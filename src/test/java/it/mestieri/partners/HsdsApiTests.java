@@ -27,11 +27,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The HSDS 3.0 export and import over HTTP: the export validates against the vendored schema, the
- * official examples are accepted and create the partners they describe, an import updates and
- * matches partners, a re-import of our own export changes nothing, and bad files are refused with
- * a 4xx problem and nothing changed. Runs on H2 ({@link HsdsApiH2Test}) and PostgreSQL
- * ({@link HsdsApiPostgresTest}); each test puts the partners back as they were.
+ * The HSDS 3.0 export and import over HTTP: the export validates against the vendored
+ * schema, the official examples are accepted and create the partners they describe, an
+ * import updates and matches partners, a re-import of our own export changes nothing, and
+ * bad files are refused with a 4xx problem and nothing changed. Runs on H2
+ * ({@link HsdsApiH2Test}) and PostgreSQL ({@link HsdsApiPostgresTest}); each test puts
+ * the partners back as they were.
  */
 abstract class HsdsApiTests extends ApiTestBase {
 
@@ -96,7 +97,9 @@ abstract class HsdsApiTests extends ApiTestBase {
 	}
 
 	private Map<String, Object> partnerNamed(String name) {
-		List<Map<String, Object>> found = api.anonymous().get("/api/v1/partners").read("$[?(@.name == '" + name + "')]");
+		List<Map<String, Object>> found = api.anonymous()
+			.get("/api/v1/partners")
+			.read("$[?(@.name == '" + name + "')]");
 		assertThat(found).as("partner " + name).hasSize(1);
 		return found.get(0);
 	}
@@ -112,15 +115,19 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(export.get("last_page").asBoolean()).isTrue();
 		for (int i = 0; i < partners; i++) {
 			assertThat(schemas.validate(Kind.ORGANIZATION, export.get("contents").get(i), "/contents/" + i,
-					Locale.ENGLISH)).as("organization %d of the export", i).isEmpty();
+					Locale.ENGLISH))
+				.as("organization %d of the export", i)
+				.isEmpty();
 		}
 	}
 
 	@Test
 	void aPartnerWithABareWebsiteABadEmailAndAPeriodNotYetBegunStillExportsValidHsdsAndReImportsUnchanged() {
 		partners.add("Fondazione Futura", PartnerKind.FOUNDATION, "www.fondazionefutura.it", "non-una-email",
-				"06 1234 5678", Set.of(new it.mestieri.centre.AreaId(database.count(
-						"select id from centre_area where code = 'LAVORO'"))), centreClock.today().plusMonths(1));
+				"06 1234 5678",
+				Set.of(new it.mestieri.centre.AreaId(
+						database.count("select id from centre_area where code = 'LAVORO'"))),
+				centreClock.today().plusMonths(1));
 		String before = partners();
 
 		ObjectNode export = export();
@@ -143,9 +150,8 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 		assertThat(solco.get("id").asString()).isEqualTo(HsdsIds.organization(new PartnerId(id)));
 		assertThat(HsdsImport.attribute(solco, HsdsIds.KIND_TAXONOMY)).hasValue("SOCIAL_COOPERATIVE");
-		assertThat(solco.get("services").valueStream().map(service -> service.get("name").asString()))
-			.containsExactly("Orientarsi nelle scelte – Solco Roma",
-					"Accompagnamento all'inserimento lavorativo – Solco Roma");
+		assertThat(solco.get("services").valueStream().map(service -> service.get("name").asString())).containsExactly(
+				"Orientarsi nelle scelte – Solco Roma", "Accompagnamento all'inserimento lavorativo – Solco Roma");
 		JsonNode service = solco.get("services").get(0);
 		assertThat(service.get("status").asString()).isEqualTo("active");
 		assertThat(service.get("organization_id").asString()).isEqualTo(solco.get("id").asString());
@@ -160,7 +166,8 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(address.get("city").asString()).isEqualTo("Roma");
 		assertThat(address.get("region").asString()).isEqualTo("Lazio");
 		assertThat(address.get("country").asString()).isEqualTo("IT");
-		assertThat(location.get("schedules").valueStream()
+		assertThat(location.get("schedules")
+			.valueStream()
 			.map(schedule -> schedule.get("freq").asString() + " " + schedule.get("byday").asString() + " "
 					+ schedule.get("opens_at").asString() + "-" + schedule.get("closes_at").asString()))
 			.containsExactly("WEEKLY TU,WE,TH,FR,SA 10:00-13:00", "WEEKLY TU,WE,TH,FR,SA 16:00-19:00");
@@ -197,13 +204,19 @@ abstract class HsdsApiTests extends ApiTestBase {
 		ObjectNode regione = (ObjectNode) organization(export, "Regione Lazio");
 		regione.put("website", "https://www.regione.lazio.it");
 		regione.put("email", "orientamento@regione.lazio.it");
-		regione.putArray("phones").addObject().put("id", "0b6a8f2e-2d4b-4a53-9c53-5d1c2d9c7f01").put("number",
-				"+39 06 51681");
+		regione.putArray("phones")
+			.addObject()
+			.put("id", "0b6a8f2e-2d4b-4a53-9c53-5d1c2d9c7f01")
+			.put("number", "+39 06 51681");
 		((ObjectNode) regione.get("attributes").get(0).get("taxonomy_term")).put("code", "TRAINING_OR_GUIDANCE_BODY");
 		ArrayNode services = (ArrayNode) regione.get("services");
-		services.addObject().put("id", "6f1f3c77-39b8-4d1f-9a53-0c7f0b7a1e11").put("name", "Looking for work")
+		services.addObject()
+			.put("id", "6f1f3c77-39b8-4d1f-9a53-0c7f0b7a1e11")
+			.put("name", "Looking for work")
 			.put("status", "active");
-		services.addObject().put("id", "6f1f3c77-39b8-4d1f-9a53-0c7f0b7a1e12").put("name", "Fare impresa – Regione Lazio")
+		services.addObject()
+			.put("id", "6f1f3c77-39b8-4d1f-9a53-0c7f0b7a1e12")
+			.put("name", "Fare impresa – Regione Lazio")
 			.put("status", "active");
 
 		ApiResponse response;
@@ -225,8 +238,10 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(areasAfter).singleElement().asString().contains(", ");
 		Map<String, Object> partner = partnerNamed("Regione Lazio");
 		assertThat(partner).containsEntry("kind", "TRAINING_OR_GUIDANCE_BODY")
-			.containsEntry("website", "https://www.regione.lazio.it").containsEntry("email", "orientamento@regione.lazio.it")
-			.containsEntry("phone", "+39 06 51681").containsEntry("activeTo", null);
+			.containsEntry("website", "https://www.regione.lazio.it")
+			.containsEntry("email", "orientamento@regione.lazio.it")
+			.containsEntry("phone", "+39 06 51681")
+			.containsEntry("activeTo", null);
 		assertThat((List<String>) partner.get("areas")).containsExactlyInAnyOrder("FORMAZIONE", "LAVORO", "IMPRESA");
 	}
 
@@ -239,7 +254,9 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(imported(JSON.writeValueAsString(export)).number("$.updated")).isEqualTo(1);
 		assertThat(partnerNamed("Consorzio Idea Agenzia per il Lavoro")).containsEntry("activeFrom", "2009-06-01")
 			.containsEntry("activeTo", centreClock.today().minusDays(1).toString());
-		assertThat(organization(export(), "Consorzio Idea Agenzia per il Lavoro").get("services").get(0).get("status")
+		assertThat(organization(export(), "Consorzio Idea Agenzia per il Lavoro").get("services")
+			.get(0)
+			.get("status")
 			.asString()).isEqualTo("inactive");
 
 		idea.get("services").forEach(service -> ((ObjectNode) service).put("status", "active"));
@@ -249,8 +266,10 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 	@Test
 	void anOrganizationUnknownByIdIsFoundByNameIgnoringCase() {
-		ObjectNode organization = JSON.createObjectNode().put("id", "1d6f4a2e-8b7c-4d5e-9f10-112233445566")
-			.put("name", "solco roma").put("description", "Cooperativa sociale");
+		ObjectNode organization = JSON.createObjectNode()
+			.put("id", "1d6f4a2e-8b7c-4d5e-9f10-112233445566")
+			.put("name", "solco roma")
+			.put("description", "Cooperativa sociale");
 
 		ApiResponse response = imported(JSON.writeValueAsString(organization));
 
@@ -267,9 +286,12 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 		assertThat(response.number("$.created")).isEqualTo(1);
 		Map<String, Object> partner = partnerNamed("Example Organization Inc.");
-		assertThat(partner).containsEntry("kind", "OTHER").containsEntry("website", "http://example.com")
-			.containsEntry("email", "email@example.com").containsEntry("phone", "+44 1234 234567")
-			.containsEntry("activeFrom", centreClock.today().toString()).containsEntry("activeTo", null);
+		assertThat(partner).containsEntry("kind", "OTHER")
+			.containsEntry("website", "http://example.com")
+			.containsEntry("email", "email@example.com")
+			.containsEntry("phone", "+44 1234 234567")
+			.containsEntry("activeFrom", centreClock.today().toString())
+			.containsEntry("activeTo", null);
 		assertThat((List<String>) partner.get("areas")).isEmpty();
 
 		ApiResponse again = imported(example("organization_full.json"));
@@ -310,8 +332,11 @@ abstract class HsdsApiTests extends ApiTestBase {
 	@Test
 	void aServiceAddsTheAreaItIsNamedAfterToItsOrganization() {
 		String idOfSolco = organization(export(), "Solco Roma").get("id").asString();
-		ObjectNode service = JSON.createObjectNode().put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
-			.put("organization_id", idOfSolco).put("name", "FORMAZIONE").put("status", "active");
+		ObjectNode service = JSON.createObjectNode()
+			.put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
+			.put("organization_id", idOfSolco)
+			.put("name", "FORMAZIONE")
+			.put("status", "active");
 
 		assertThat(imported(JSON.writeValueAsString(service)).number("$.updated")).isEqualTo(1);
 		assertThat((List<String>) partnerNamed("Solco Roma").get("areas")).containsExactlyInAnyOrder("ORIENTAMENTO",
@@ -322,10 +347,14 @@ abstract class HsdsApiTests extends ApiTestBase {
 	void anOrganizationThatListsNoServicesKeepsItsAreasAndAServiceBesideItAddsOne() {
 		JsonNode solco = organization(export(), "Solco Roma");
 		ArrayNode documents = JSON.createArrayNode();
-		documents.addObject().put("id", solco.get("id").asString()).put("name", "Solco Roma")
+		documents.addObject()
+			.put("id", solco.get("id").asString())
+			.put("name", "Solco Roma")
 			.put("description", "Cooperativa sociale");
-		documents.addObject().put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
-			.put("organization_id", solco.get("id").asString()).put("name", "Scegliere la formazione")
+		documents.addObject()
+			.put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
+			.put("organization_id", solco.get("id").asString())
+			.put("name", "Scegliere la formazione")
 			.put("status", "active");
 
 		ApiResponse response = imported(JSON.writeValueAsString(documents));
@@ -338,8 +367,10 @@ abstract class HsdsApiTests extends ApiTestBase {
 
 	@Test
 	void aServiceOfAnUnknownOrganizationIsSkippedWithTheReason() {
-		ObjectNode service = JSON.createObjectNode().put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
-			.put("organization_id", "3f8b6c4a-0d9e-4f70-b122-334455667788").put("name", "FORMAZIONE")
+		ObjectNode service = JSON.createObjectNode()
+			.put("id", "2e7a5b3f-9c8d-4e6f-a011-223344556677")
+			.put("organization_id", "3f8b6c4a-0d9e-4f70-b122-334455667788")
+			.put("name", "FORMAZIONE")
 			.put("status", "active");
 
 		ApiResponse response = api.as("coordinator").inEnglish().post(IMPORT, JSON.writeValueAsString(service));
@@ -452,4 +483,5 @@ abstract class HsdsApiTests extends ApiTestBase {
 		assertThat(api.anonymous().post(IMPORT, example("organization_full.json")).status()).isIn(401, 403);
 		assertThat(partners()).isEqualTo(before);
 	}
+
 }

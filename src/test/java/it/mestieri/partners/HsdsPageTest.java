@@ -14,9 +14,9 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Browser;
 
 /**
- * The coordinator's HSDS page: the download for the coordinator and a partner's coordinator, the
- * upload form for the coordinator only; an upload imports and reports, a bad file lists its
- * errors (JSON pointer and message) and changes nothing.
+ * The coordinator's HSDS page: the download for the coordinator and a partner's
+ * coordinator, the upload form for the coordinator only; an upload imports and reports, a
+ * bad file lists its errors (JSON pointer and message) and changes nothing.
  */
 class HsdsPageTest extends ApiTestBase {
 
@@ -51,7 +51,8 @@ class HsdsPageTest extends ApiTestBase {
 		HttpResponse<String> page = as("coordinator").get(PAGE);
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("href=\"/api/v1/export/hsds\"", "id=\"hsds-file\"", "enctype=\"multipart/form-data\"")
+		assertThat(page.body())
+			.contains("href=\"/api/v1/export/hsds\"", "id=\"hsds-file\"", "enctype=\"multipart/form-data\"")
 			.contains("Partner: " + tables.partnerCount());
 	}
 
@@ -74,8 +75,8 @@ class HsdsPageTest extends ApiTestBase {
 		HttpResponse<String> posted = upload(coordinator, HsdsApiTests.example("organization_full.json"));
 
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
-		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith(PAGE));
+		assertThat(posted.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith(PAGE));
 		assertThat(coordinator.get(PAGE).body()).contains("File importato",
 				"Partner creati: 1; aggiornati: 0; invariati: 0; tralasciati: 0.",
 				"Che cosa ha creato o cambiato l&#39;importazione", "Example Organization Inc.",
@@ -110,4 +111,5 @@ class HsdsPageTest extends ApiTestBase {
 		assertThat(large.body()).contains("troppo grande", "5 MB");
 		assertThat(tables.now()).isEqualTo(before);
 	}
+
 }

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The vendored HSDS 3.0 schemas with a real validator: the official examples (vendored under
- * {@code src/test/resources/hsds/examples}) pass, broken documents fail with a JSON pointer to
- * what is wrong, in Italian or English.
+ * The vendored HSDS 3.0 schemas with a real validator: the official examples (vendored
+ * under {@code src/test/resources/hsds/examples}) pass, broken documents fail with a JSON
+ * pointer to what is wrong, in Italian or English.
  */
 class HsdsSchemasTest {
 
@@ -63,9 +63,11 @@ class HsdsSchemasTest {
 
 		List<Violation> violations = SCHEMAS.validate(Kind.ORGANIZATION, organization, "/contents/2", Locale.ENGLISH);
 
-		assertThat(violations).extracting(Violation::pointer).contains("/contents/2", "/contents/2/year_incorporated",
-				"/contents/2/email", "/contents/2/services/0/status");
-		assertThat(violations).filteredOn(violation -> violation.pointer().equals("/contents/2")).singleElement()
+		assertThat(violations).extracting(Violation::pointer)
+			.contains("/contents/2", "/contents/2/year_incorporated", "/contents/2/email",
+					"/contents/2/services/0/status");
+		assertThat(violations).filteredOn(violation -> violation.pointer().equals("/contents/2"))
+			.singleElement()
 			.satisfies(violation -> assertThat(violation.message()).contains("description"));
 	}
 
@@ -86,4 +88,5 @@ class HsdsSchemasTest {
 		assertThat(SCHEMAS.schema(Kind.ORGANIZATION).getSchemaNode().get("required").toString())
 			.isEqualTo("[\"id\",\"name\",\"description\"]");
 	}
+
 }

@@ -23,8 +23,8 @@ import it.mestieri.testing.Json;
 import it.mestieri.testing.SecurityEvents;
 
 /**
- * The partner and agreement pages: what a partner coordinator may see, two coordinators saving the
- * same agreement from their forms, and uploads refused for their type or size.
+ * The partner and agreement pages: what a partner coordinator may see, two coordinators
+ * saving the same agreement from their forms, and uploads refused for their type or size.
  */
 class PartnerPagesTest extends ApiTestBase {
 
@@ -36,8 +36,9 @@ class PartnerPagesTest extends ApiTestBase {
 	}
 
 	long agreement(String title, long party) {
-		ApiResponse created = api.as("coordinator").post("/api/v1/agreements", Json.of("title", title, "validFrom",
-				"2026-01-01", "validTo", "2026-12-31", "parties", List.of(party)));
+		ApiResponse created = api.as("coordinator")
+			.post("/api/v1/agreements", Json.of("title", title, "validFrom", "2026-01-01", "validTo", "2026-12-31",
+					"parties", List.of(party)));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return created.id();
 	}
@@ -57,12 +58,15 @@ class PartnerPagesTest extends ApiTestBase {
 
 		HttpResponse<String> list = browser.get("/partners");
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains("href=\"/partners/" + solco + "\"").doesNotContain("href=\"/partners/" + idea + "\"")
-			.doesNotContain("Protocollo solo di Idea").doesNotContain("href=\"/partners/new\"");
+		assertThat(list.body()).contains("href=\"/partners/" + solco + "\"")
+			.doesNotContain("href=\"/partners/" + idea + "\"")
+			.doesNotContain("Protocollo solo di Idea")
+			.doesNotContain("href=\"/partners/new\"");
 
 		HttpResponse<String> own = browser.get("/partners/" + solco);
 		assertThat(own.statusCode()).isEqualTo(200);
-		assertThat(own.body()).contains("Solco Roma").doesNotContain("<form action=\"/partners/" + solco)
+		assertThat(own.body()).contains("Solco Roma")
+			.doesNotContain("<form action=\"/partners/" + solco)
 			.doesNotContain("/members\"");
 
 		HttpResponse<String> other = browser.get("/partners/" + idea);
@@ -84,31 +88,39 @@ class PartnerPagesTest extends ApiTestBase {
 		String firstVersion = version(first.get(page).body());
 		String secondVersion = version(second.get(page).body());
 
-		HttpResponse<String> saved = first.postWithToken(page, page, Map.of("version", firstVersion, "title",
-				"Titolo del primo", "validFrom", "2026-01-01", "validTo", "2026-12-31", "parties", String.valueOf(solco)));
+		HttpResponse<String> saved = first.postWithToken(page, page,
+				Map.of("version", firstVersion, "title", "Titolo del primo", "validFrom", "2026-01-01", "validTo",
+						"2026-12-31", "parties", String.valueOf(solco)));
 		assertThat(saved.statusCode()).isEqualTo(302);
 
-		HttpResponse<String> refused = second.postWithToken(page, page, Map.of("version", secondVersion, "title",
-				"Titolo del secondo", "validFrom", "2026-02-01", "validTo", "2026-11-30", "parties", String.valueOf(solco)));
+		HttpResponse<String> refused = second.postWithToken(page, page,
+				Map.of("version", secondVersion, "title", "Titolo del secondo", "validFrom", "2026-02-01", "validTo",
+						"2026-11-30", "parties", String.valueOf(solco)));
 
 		assertThat(refused.statusCode()).isEqualTo(409);
-		assertThat(refused.body()).contains("dopo che lo avevi aperto").contains("value=\"Titolo del secondo\"")
-			.contains("value=\"2026-11-30\"").contains("<dd>Titolo del primo</dd>");
+		assertThat(refused.body()).contains("dopo che lo avevi aperto")
+			.contains("value=\"Titolo del secondo\"")
+			.contains("value=\"2026-11-30\"")
+			.contains("<dd>Titolo del primo</dd>");
 		assertThat(api.as("coordinator").get("/api/v1/agreements/" + id).text("$.title")).isEqualTo("Titolo del primo");
 
 		String now = version(refused.body());
 		assertThat(now).isNotEqualTo(secondVersion);
-		HttpResponse<String> again = second.postWithToken(page, page, Map.of("version", now, "title",
-				"Titolo del secondo", "validFrom", "2026-02-01", "validTo", "2026-11-30", "parties", String.valueOf(solco)));
+		HttpResponse<String> again = second.postWithToken(page, page,
+				Map.of("version", now, "title", "Titolo del secondo", "validFrom", "2026-02-01", "validTo",
+						"2026-11-30", "parties", String.valueOf(solco)));
 		assertThat(again.statusCode()).isEqualTo(302);
-		assertThat(api.as("coordinator").get("/api/v1/agreements/" + id).text("$.title")).isEqualTo("Titolo del secondo");
+		assertThat(api.as("coordinator").get("/api/v1/agreements/" + id).text("$.title"))
+			.isEqualTo("Titolo del secondo");
 	}
 
 	@Test
 	void theSecondOfTwoCoordinatorsEditingAPartnerIsToldAndKeepsTheirInput() throws Exception {
 		String name = "Partner da modificare in due " + System.nanoTime();
-		long id = api.as("coordinator").post("/api/v1/partners",
-				Json.of("name", name, "kind", "FOUNDATION", "areas", List.of("LAVORO"), "activeFrom", "2026-01-01")).id();
+		long id = api.as("coordinator")
+			.post("/api/v1/partners",
+					Json.of("name", name, "kind", "FOUNDATION", "areas", List.of("LAVORO"), "activeFrom", "2026-01-01"))
+			.id();
 		String page = "/partners/" + id;
 		Browser first = loggedIn("coordinator");
 		Browser second = loggedIn("coordinator");
@@ -123,8 +135,10 @@ class PartnerPagesTest extends ApiTestBase {
 				"kind", "BANK", "email", "secondo@example.org", "areas", "IMPRESA", "activeFrom", "2026-01-01"));
 
 		assertThat(refused.statusCode()).isEqualTo(409);
-		assertThat(refused.body()).contains("dopo che li avevi aperti").contains("+39 06 1111111")
-			.contains("value=\"secondo@example.org\"").contains("<details open");
+		assertThat(refused.body()).contains("dopo che li avevi aperti")
+			.contains("+39 06 1111111")
+			.contains("value=\"secondo@example.org\"")
+			.contains("<details open");
 		assertThat(api.as("coordinator").get("/api/v1/partners/" + id).text("$.phone")).isEqualTo("+39 06 1111111");
 
 		String now = version(refused.body());
@@ -151,7 +165,8 @@ class PartnerPagesTest extends ApiTestBase {
 		HttpResponse<String> large = browser.postFileWithToken(page, page + "/documents", "file", "grande.pdf",
 				"application/pdf", AgreementsApiTests.largePdf(300 * 1024));
 		assertThat(large.statusCode()).isEqualTo(413);
-		assertThat(large.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(large.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(large.body()).contains("troppo grande").contains("200 kB");
 
 		HttpResponse<String> fake = browser.postFileWithToken(page, page + "/documents", "file", "finto.pdf",
@@ -176,13 +191,17 @@ class PartnerPagesTest extends ApiTestBase {
 		String page = "/partners/" + solco;
 		Browser browser = loggedIn("coordinator");
 
-		assertThat(browser.postWithToken(page, page + "/members", Map.of("staffId",
-				String.valueOf(counsellor.id().value()))).statusCode()).isEqualTo(302);
-		assertThat(partners.membership(counsellor.id())).hasValue(new PartnerMember(counsellor.id(), new PartnerId(solco), false));
+		assertThat(browser
+			.postWithToken(page, page + "/members", Map.of("staffId", String.valueOf(counsellor.id().value())))
+			.statusCode()).isEqualTo(302);
+		assertThat(partners.membership(counsellor.id()))
+			.hasValue(new PartnerMember(counsellor.id(), new PartnerId(solco), false));
 		assertThat(browser.get(page).body()).contains("Consulente di prova");
 
-		assertThat(browser.postWithToken(page, page + "/members", Map.of("staffId",
-				String.valueOf(counsellor.id().value()), "namePublic", "true")).statusCode()).isEqualTo(302);
+		assertThat(browser
+			.postWithToken(page, page + "/members",
+					Map.of("staffId", String.valueOf(counsellor.id().value()), "namePublic", "true"))
+			.statusCode()).isEqualTo(302);
 		assertThat(partners.membership(counsellor.id())).map(PartnerMember::namePublic).hasValue(true);
 
 		HttpResponse<String> refused = browser.postWithToken(page, page + "/members",
@@ -205,4 +224,5 @@ class PartnerPagesTest extends ApiTestBase {
 		assertThat(matcher.find()).as("a version field").isTrue();
 		return matcher.group(1);
 	}
+
 }

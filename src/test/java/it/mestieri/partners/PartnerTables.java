@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The partners' rows as a test found them, to compare with ("nothing changed") and to put back
- * afterwards, since every test class shares the demo data.
+ * The partners' rows as a test found them, to compare with ("nothing changed") and to put
+ * back afterwards, since every test class shares the demo data.
  */
 public final class PartnerTables {
 
 	private final JdbcClient jdbc;
+
 	private final List<Map<String, Object>> partners;
+
 	private final List<Map<String, Object>> areas;
 
 	private PartnerTables(JdbcClient jdbc) {
@@ -58,7 +60,9 @@ public final class PartnerTables {
 		}
 		jdbc.sql("delete from partners_partner_area").update();
 		areas.forEach(row -> jdbc.sql("insert into partners_partner_area (partner_id, area_id) values (?, ?)")
-			.params(row.get("partner_id"), row.get("area_id")).update());
+			.params(row.get("partner_id"), row.get("area_id"))
+			.update());
 		assertThat(now()).as("the partners put back").isEqualTo(partners.toString() + areas);
 	}
+
 }

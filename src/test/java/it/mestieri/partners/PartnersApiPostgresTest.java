@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The partners API on PostgreSQL. */
 @PostgresTest
 class PartnersApiPostgresTest extends PartnersApiTests {
+
 }

@@ -11,8 +11,9 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 
 /**
- * The public list of partner organisations: Rome's, in demo mode, each with its kind and the
- * areas it serves. Runs on H2 ({@link PartnersApiH2Test}) and PostgreSQL ({@link PartnersApiPostgresTest}).
+ * The public list of partner organisations: Rome's, in demo mode, each with its kind and
+ * the areas it serves. Runs on H2 ({@link PartnersApiH2Test}) and PostgreSQL
+ * ({@link PartnersApiPostgresTest}).
  */
 abstract class PartnersApiTests extends ApiTestBase {
 
@@ -22,10 +23,13 @@ abstract class PartnersApiTests extends ApiTestBase {
 
 		assertThat(response.status()).isEqualTo(200);
 		List<Map<String, Object>> partners = response.read("$");
-		assertThat(partners).extracting(partner -> partner.get("name")).contains("Solco Roma",
-				"Consorzio Idea Agenzia per il Lavoro", "Regione Lazio", "Comune di Roma – Municipio X", "ASL Roma 2");
+		assertThat(partners).extracting(partner -> partner.get("name"))
+			.contains("Solco Roma", "Consorzio Idea Agenzia per il Lavoro", "Regione Lazio",
+					"Comune di Roma – Municipio X", "ASL Roma 2");
 		Map<String, Object> idea = partners.stream()
-			.filter(partner -> partner.get("name").equals("Consorzio Idea Agenzia per il Lavoro")).findFirst().orElseThrow();
+			.filter(partner -> partner.get("name").equals("Consorzio Idea Agenzia per il Lavoro"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(idea).containsEntry("kind", "EMPLOYMENT_AGENCY").containsEntry("activeFrom", "2009-06-01");
 		assertThat(idea.get("areas")).isEqualTo(List.of("LAVORO"));
 	}
@@ -36,4 +40,5 @@ abstract class PartnersApiTests extends ApiTestBase {
 
 		assertThat(names).isSortedAccordingTo(String::compareTo);
 	}
+
 }

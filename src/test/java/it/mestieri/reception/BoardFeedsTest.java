@@ -12,9 +12,9 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 
 /**
- * Anyone may open the hall display's live feed, so the feeds are capped: past the cap for one
- * address (8 in the tests) the next is refused at once with 429 and a reason, holding nothing,
- * while another address still gets one.
+ * Anyone may open the hall display's live feed, so the feeds are capped: past the cap for
+ * one address (8 in the tests) the next is refused at once with 429 and a reason, holding
+ * nothing, while another address still gets one.
  */
 class BoardFeedsTest extends ApiTestBase {
 
@@ -26,9 +26,13 @@ class BoardFeedsTest extends ApiTestBase {
 				open.add(api.anonymous().header("X-Forwarded-For", "198.51.100.80").eventStream("/api/v1/board"));
 			}
 
-			ApiResponse refused = api.anonymous().header("X-Forwarded-For", "198.51.100.80")
-				.header("Accept", "text/event-stream").inEnglish().get("/api/v1/board");
-			Stream<String> elsewhere = api.anonymous().header("X-Forwarded-For", "198.51.100.81")
+			ApiResponse refused = api.anonymous()
+				.header("X-Forwarded-For", "198.51.100.80")
+				.header("Accept", "text/event-stream")
+				.inEnglish()
+				.get("/api/v1/board");
+			Stream<String> elsewhere = api.anonymous()
+				.header("X-Forwarded-For", "198.51.100.81")
 				.eventStream("/api/v1/board");
 			open.add(elsewhere);
 
@@ -48,8 +52,10 @@ class BoardFeedsTest extends ApiTestBase {
 		board.subscribe("198.51.100.1");
 		board.subscribe("198.51.100.2");
 
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(Board.Full.class,
-				() -> board.subscribe("198.51.100.3")).perAddress()).isFalse();
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowableOfType(Board.Full.class, () -> board.subscribe("198.51.100.3"))
+			.perAddress()).isFalse();
 		board.stop();
 	}
+
 }

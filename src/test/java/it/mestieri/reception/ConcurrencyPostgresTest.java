@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** Many people at once, on PostgreSQL. */
 @PostgresTest
 class ConcurrencyPostgresTest extends ConcurrencyTests {
+
 }

@@ -39,12 +39,15 @@ import it.mestieri.testing.Json;
 /**
  * Many people at once: desks calling together never get the same ticket and lose none,
  * check-ins from several receptions get distinct, gapless numbers, and of two counsellors
- * taking one desk exactly one gets it. Runs on H2 ({@link ConcurrencyH2Test}) and PostgreSQL
- * ({@link ConcurrencyPostgresTest}).
+ * taking one desk exactly one gets it. Runs on H2 ({@link ConcurrencyH2Test}) and
+ * PostgreSQL ({@link ConcurrencyPostgresTest}).
  */
 abstract class ConcurrencyTests extends ApiTestBase {
 
-	/** An area of its own, so that its six desks and thousands of tickets meet nothing else. */
+	/**
+	 * An area of its own, so that its six desks and thousands of tickets meet nothing
+	 * else.
+	 */
 	static final String AREA = "PROVA_CARICO";
 	static final int DESKS = 6;
 	static final int TICKETS = Integer.getInteger("mestieri.test.concurrent-tickets", 3000);
@@ -67,13 +70,17 @@ abstract class ConcurrencyTests extends ApiTestBase {
 	HikariDataSource pool;
 
 	List<Long> desks;
+
 	List<String> counsellors;
 
-	/** The test area with six desks, and six counsellors: created once, found afterwards. */
+	/**
+	 * The test area with six desks, and six counsellors: created once, found afterwards.
+	 */
 	@BeforeEach
 	void sixDesksAndSixCounsellors() {
-		Area area = centre.area(AREA).orElseGet(() -> centre.area(setup.addArea(AREA, "Prova di carico",
-				"Load test", "Z", "#000000", null, true, 99)));
+		Area area = centre.area(AREA)
+			.orElseGet(() -> centre
+				.area(setup.addArea(AREA, "Prova di carico", "Load test", "Z", "#000000", null, true, 99)));
 		var site = centre.onlySite().orElseThrow();
 		List<Desk> existing = centre.desks(site.id()).stream().filter(desk -> desk.area().equals(area.id())).toList();
 		for (int i = existing.size() + 1; i <= DESKS; i++) {
@@ -124,15 +131,17 @@ abstract class ConcurrencyTests extends ApiTestBase {
 		assertThat(callsPerTicket.values()).as("calls per ticket").allSatisfy(calls -> assertThat(calls).hasValue(1));
 		assertThat(servedPerDesk.stream().mapToInt(Integer::intValue).sum()).isEqualTo(TICKETS);
 		assertThat(servedPerDesk).as("every desk took part").allSatisfy(served -> assertThat(served).isPositive());
-		assertThat(database.count("select count(*) from reception_visit where status in ('WAITING', 'CALLED', 'IN_PROGRESS')"))
+		assertThat(database
+			.count("select count(*) from reception_visit where status in ('WAITING', 'CALLED', 'IN_PROGRESS')"))
 			.isZero();
 		assertThat(database.count("select count(*) from reception_visit where call_count <> 1")).isZero();
 		assertThat(database.count("select count(*) from reception_visit where status = 'FINISHED'")).isEqualTo(TICKETS);
 	}
 
 	/**
-	 * One desk's work: call the next ticket with two requests at once (a double click), check
-	 * that at most one of them called a ticket, finish it, and go on until the queue is empty.
+	 * One desk's work: call the next ticket with two requests at once (a double click),
+	 * check that at most one of them called a ticket, finish it, and go on until the
+	 * queue is empty.
 	 */
 	private int serveUntilNobodyWaits(String counsellor, long desk, Map<Long, AtomicInteger> callsPerTicket,
 			AtomicInteger twoOpenAtOneDesk) {
@@ -142,8 +151,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 			var second = api.as(counsellor).postAsync("/api/v1/desks/" + desk + "/call-next");
 			List<ApiResponse> answers = List.of(first.join(), second.join());
 			List<ApiResponse> called = answers.stream().filter(answer -> answer.status() == 200).toList();
-			assertThat(answers).as("answers to a double click").allSatisfy(
-					answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 204, 409));
+			assertThat(answers).as("answers to a double click")
+				.allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 204, 409));
 			if (called.size() > 1) {
 				twoOpenAtOneDesk.incrementAndGet();
 			}
@@ -155,8 +164,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 			}
 			for (ApiResponse visit : called) {
 				callsPerTicket.computeIfAbsent(visit.id(), id -> new AtomicInteger()).incrementAndGet();
-				ApiResponse finished = api.as(counsellor).post("/api/v1/visits/" + visit.id() + "/finish",
-						Json.of("outcome", "INFORMED"));
+				ApiResponse finished = api.as(counsellor)
+					.post("/api/v1/visits/" + visit.id() + "/finish", Json.of("outcome", "INFORMED"));
 				assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
 				served++;
 			}
@@ -176,8 +185,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 					start.await();
 					List<String> tickets = new ArrayList<>();
 					for (int i = 0; i < each; i++) {
-						ApiResponse visit = api.as("reception").post("/api/v1/visits",
-								CheckInJson.aCheckIn(AREA).json());
+						ApiResponse visit = api.as("reception")
+							.post("/api/v1/visits", CheckInJson.aCheckIn(AREA).json());
 						assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
 						tickets.add(visit.text("$.ticket"));
 					}
@@ -248,14 +257,16 @@ abstract class ConcurrencyTests extends ApiTestBase {
 					answers.add(take.get(1, TimeUnit.MINUTES));
 				}
 
-				assertThat(answers).extracting(ApiResponse::status).as("round %d: %s", round, answers)
+				assertThat(answers).extracting(ApiResponse::status)
+					.as("round %d: %s", round, answers)
 					.containsExactlyInAnyOrder(200, 409);
 				assertThat(answers).filteredOn(answer -> answer.status() == 409).allSatisfy(answer -> {
 					assertThat(answer.contentType()).startsWith("application/problem+json");
 					assertThat(answer.text("$.detail")).isNotBlank();
 				});
 				String winner = answers.get(0).status() == 200 ? counsellors.get(0) : counsellors.get(1);
-				assertThat(database.count("select count(*) from reception_desk_holder where desk_id = ?", desk)).isOne();
+				assertThat(database.count("select count(*) from reception_desk_holder where desk_id = ?", desk))
+					.isOne();
 				assertThat(api.as(winner).post("/api/v1/desks/" + desk + "/release").status()).isEqualTo(200);
 			}
 		}
@@ -272,7 +283,8 @@ abstract class ConcurrencyTests extends ApiTestBase {
 			var second = api.as(counsellor).postAsync("/api/v1/desks/" + desks.get(3) + "/take");
 			List<ApiResponse> answers = List.of(first.join(), second.join());
 
-			assertThat(answers).extracting(ApiResponse::status).as("round %d: %s", round, answers)
+			assertThat(answers).extracting(ApiResponse::status)
+				.as("round %d: %s", round, answers)
 				.containsExactlyInAnyOrder(200, 409);
 			long held = answers.get(0).status() == 200 ? desks.get(2) : desks.get(3);
 			assertThat(api.as(counsellor).post("/api/v1/desks/" + held + "/release").status()).isEqualTo(200);
@@ -280,7 +292,9 @@ abstract class ConcurrencyTests extends ApiTestBase {
 		assertThat(database.count("select count(*) from reception_desk_holder")).isZero();
 	}
 
-	/** Checks visitors in through the service from four threads; returns the visit ids. */
+	/**
+	 * Checks visitors in through the service from four threads; returns the visit ids.
+	 */
 	private List<Long> checkInInParallel(int count) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {

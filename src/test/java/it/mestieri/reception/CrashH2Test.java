@@ -19,4 +19,5 @@ class CrashH2Test extends CrashTests {
 	Set<Long> visitsInTheDatabase() throws SQLException {
 		return ids(h2(url), "reception_visit");
 	}
+
 }

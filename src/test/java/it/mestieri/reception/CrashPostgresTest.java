@@ -35,4 +35,5 @@ class CrashPostgresTest extends CrashTests {
 		return ids(DriverManager.getConnection(settings.url(), settings.user(), settings.password()),
 				SCHEMA + ".reception_visit");
 	}
+
 }

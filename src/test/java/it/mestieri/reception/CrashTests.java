@@ -40,12 +40,13 @@ import it.mestieri.MestieriApplication;
 
 /**
  * No acknowledged check-in is lost on a crash: the application runs in a child JVM, eight
- * receptions check visitors in as fast as they can, the JVM is killed ({@code kill -9}) in the
- * middle, and every visit answered with 201 must be in the database afterwards.
+ * receptions check visitors in as fast as they can, the JVM is killed ({@code kill -9})
+ * in the middle, and every visit answered with 201 must be in the database afterwards.
  */
 abstract class CrashTests {
 
 	private static final String PASSWORD = "crash-test-password";
+
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
 	@TempDir
@@ -90,8 +91,9 @@ abstract class CrashTests {
 	}
 
 	private Process start(int port) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(), MestieriApplication.class.getName(),
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(), MestieriApplication.class.getName(),
 				"--server.port=" + port, "--mestieri.demo=true", "--mestieri.demo-password=" + PASSWORD,
 				"--mestieri.resources.load-bundled-classification=false", "--mestieri.reception.close-day-cron=-",
 				"--mestieri.search.index-directory=" + folder.resolve("index"),
@@ -99,14 +101,16 @@ abstract class CrashTests {
 				"--logging.level.root=WARN"));
 		command.addAll(database());
 		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(folder.resolve("application.log").toFile()).start();
+			.redirectOutput(folder.resolve("application.log").toFile())
+			.start();
 	}
 
 	/** The application's classpath: the test's, less the test classes and resources. */
 	private static String applicationClasspath() {
-		return String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.toList());
+		return String.join(File.pathSeparator,
+				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+					.filter(entry -> !entry.endsWith("test-classes"))
+					.toList());
 	}
 
 	private void waitUntilUp(int port, Process application) throws Exception {
@@ -114,12 +118,14 @@ abstract class CrashTests {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (System.nanoTime() < deadline) {
 			if (!application.isAlive()) {
-				throw new IllegalStateException("The application stopped: " + Files.readString(folder.resolve("application.log")));
+				throw new IllegalStateException(
+						"The application stopped: " + Files.readString(folder.resolve("application.log")));
 			}
 			try {
-				HttpResponse<String> health = client.send(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).GET().build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> health = client
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+						.GET()
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200) {
 					return;
 				}
@@ -129,17 +135,20 @@ abstract class CrashTests {
 			}
 			Thread.sleep(250);
 		}
-		throw new IllegalStateException("The application did not start in 120 s: "
-				+ Files.readString(folder.resolve("application.log")));
+		throw new IllegalStateException(
+				"The application did not start in 120 s: " + Files.readString(folder.resolve("application.log")));
 	}
 
 	private static void checkInUntilKilled(int port, Set<Long> acknowledged, AtomicBoolean killed) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		String basic = "Basic " + Base64.getEncoder()
-			.encodeToString(("reception:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString(("reception:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpRequest checkIn = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/visits"))
-			.timeout(Duration.ofSeconds(10)).header("Authorization", basic).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"area\":\"LAVORO\"}")).build();
+			.timeout(Duration.ofSeconds(10))
+			.header("Authorization", basic)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"area\":\"LAVORO\"}"))
+			.build();
 		for (int attempt = 0; attempt < 100_000 && !killed.get(); attempt++) {
 			try {
 				HttpResponse<String> answer = client.send(checkIn, HttpResponse.BodyHandlers.ofString());
@@ -168,7 +177,10 @@ abstract class CrashTests {
 		return ids;
 	}
 
-	/** The embedded database's URL as the application's defaults set it, moved to this folder. */
+	/**
+	 * The embedded database's URL as the application's defaults set it, moved to this
+	 * folder.
+	 */
 	static String defaultH2Url(Path file) throws IOException {
 		Properties defaults = new Properties();
 		try (InputStream in = MestieriApplication.class.getResourceAsStream("/application.properties")) {
@@ -186,4 +198,5 @@ abstract class CrashTests {
 	static Connection h2(String url) throws SQLException {
 		return DriverManager.getConnection(url, "sa", "");
 	}
+
 }

@@ -24,8 +24,9 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.testing.MutableClock;
 
 /**
- * The end of day closes each ticket on its own: one that a counsellor changes at the same moment
- * (an optimistic-lock conflict) is left for the next run and reported, the others are closed.
+ * The end of day closes each ticket on its own: one that a counsellor changes at the same
+ * moment (an optimistic-lock conflict) is left for the next run and reported, the others
+ * are closed.
  */
 class EndOfDayConflictTest {
 
@@ -41,8 +42,8 @@ class EndOfDayConflictTest {
 		when(visits.findById(3L)).thenReturn(Optional.of(third));
 		DeskHolders holders = mock(DeskHolders.class);
 		when(holders.all()).thenReturn(Map.of());
-		CentreClock wednesday = new CentreClock(Clock.fixed(
-				LocalDateTime.of(2026, 3, 11, 0, 5).atZone(MutableClock.ROME).toInstant(), MutableClock.ROME),
+		CentreClock wednesday = new CentreClock(Clock
+			.fixed(LocalDateTime.of(2026, 3, 11, 0, 5).atZone(MutableClock.ROME).toInstant(), MutableClock.ROME),
 				MutableClock.ROME);
 		EndOfDay endOfDay = new EndOfDay(visits, holders, mock(CentreDirectory.class), wednesday, event -> {
 		}, new TransactionTemplate(new NoTransactions()));
@@ -80,5 +81,7 @@ class EndOfDayConflictTest {
 		@Override
 		protected void doRollback(DefaultTransactionStatus status) {
 		}
+
 	}
+
 }

@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** Closing the day on PostgreSQL. */
 @PostgresTest
 class EndOfDayPostgresTest extends EndOfDayTests {
+
 }

@@ -15,8 +15,9 @@ import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
  * Closing the day, against the test clock: tickets of past days still in the queue become
- * not served, interviews left open are finished without a record, and a second run changes
- * nothing. Runs on H2 ({@link EndOfDayH2Test}) and PostgreSQL ({@link EndOfDayPostgresTest}).
+ * not served, interviews left open are finished without a record, and a second run
+ * changes nothing. Runs on H2 ({@link EndOfDayH2Test}) and PostgreSQL
+ * ({@link EndOfDayPostgresTest}).
  */
 abstract class EndOfDayTests extends ApiTestBase {
 
@@ -54,7 +55,8 @@ abstract class EndOfDayTests extends ApiTestBase {
 		assertThat(interview.text("$.finishedAt")).isNotNull();
 		assertThat(visit(finished).text("$.outcome")).isEqualTo("INFORMED");
 		assertThat(visit(left).text("$.outcome")).isEqualTo("LEFT_BEFORE_SERVED");
-		assertThat(api.anonymous().get("/api/v1/queues").<java.util.List<Integer>>read("$[?(@.area == 'LAVORO')].waiting"))
+		assertThat(
+				api.anonymous().get("/api/v1/queues").<java.util.List<Integer>>read("$[?(@.area == 'LAVORO')].waiting"))
 			.containsExactly(0);
 	}
 
@@ -83,8 +85,10 @@ abstract class EndOfDayTests extends ApiTestBase {
 		assertThat(report.desksReleased()).isEqualTo(1);
 		assertThat(database.count("select count(*) from reception_desk_holder")).isZero();
 		java.sql.Timestamp released = database.jdbc()
-			.sql("select released_at from reception_desk_session where desk_id = ?").param(desk)
-			.query(java.sql.Timestamp.class).single();
+			.sql("select released_at from reception_desk_session where desk_id = ?")
+			.param(desk)
+			.query(java.sql.Timestamp.class)
+			.single();
 		assertThat(released.toInstant()).as("Tuesday's closing time, 19:00 in Rome")
 			.isEqualTo(LocalDateTime.of(2026, 3, 10, 19, 0).atZone(MutableClock.ROME).toInstant());
 		assertThat(api.as("counsellor").post("/api/v1/desks/" + desk + "/take").status()).isEqualTo(200);
@@ -110,4 +114,5 @@ abstract class EndOfDayTests extends ApiTestBase {
 		assertThat(visit(lateTuesday).text("$.status")).isEqualTo("NOT_SERVED");
 		assertThat(checkIn("LAVORO").text("$.ticket")).isEqualTo("L-001");
 	}
+
 }

@@ -28,16 +28,16 @@ import it.mestieri.identity.StaffDirectory;
 import it.mestieri.shared.CentreClock;
 
 /**
- * The priority rule ({@code mestieri.reception.priority-advance}): a priority ticket is queued
- * as if its visitor had checked in that much earlier, so it goes before every ordinary ticket
- * that checked in less than the advance before it, and after those who have waited longer.
- * The queue is ordered by that key ({@code Queues.head}).
+ * The priority rule ({@code mestieri.reception.priority-advance}): a priority ticket is
+ * queued as if its visitor had checked in that much earlier, so it goes before every
+ * ordinary ticket that checked in less than the advance before it, and after those who
+ * have waited longer. The queue is ordered by that key ({@code Queues.head}).
  */
 class PriorityRuleTest {
 
 	static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
-	static final Area LAVORO = new Area(new AreaId(1), "LAVORO", "Cercare lavoro", "Looking for work", "L",
-			"#0b4f8a", null, true);
+	static final Area LAVORO = new Area(new AreaId(1), "LAVORO", "Cercare lavoro", "Looking for work", "L", "#0b4f8a",
+			null, true);
 
 	@Test
 	void anOrdinaryTicketIsQueuedAtItsCheckInTime() {
@@ -55,7 +55,10 @@ class PriorityRuleTest {
 		assertThat(queueKeyOfACheckIn(true, Duration.ZERO)).isEqualTo(NOW);
 	}
 
-	/** Checks a visitor in with the collaborators of {@link Reception} stubbed, and returns the queue key saved. */
+	/**
+	 * Checks a visitor in with the collaborators of {@link Reception} stubbed, and
+	 * returns the queue key saved.
+	 */
 	private static Instant queueKeyOfACheckIn(boolean priority, Duration advance) {
 		Visits visits = mock(Visits.class);
 		TicketCounter tickets = mock(TicketCounter.class);

@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The walk-in API on PostgreSQL. */
 @PostgresTest
 class ReceptionApiPostgresTest extends ReceptionApiTests {
+
 }

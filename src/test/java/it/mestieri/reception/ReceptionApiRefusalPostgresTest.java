@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** Refused requests on PostgreSQL. */
 @PostgresTest
 class ReceptionApiRefusalPostgresTest extends ReceptionApiRefusalTests {
+
 }

@@ -18,19 +18,25 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * Requests the API refuses: each gets a 4xx problem response ({@code application/problem+json})
- * whose {@code detail} says what is wrong, in Italian by default and in English on request;
- * never a 500, never a stack trace; and the database is exactly as before.
- * Runs on H2 ({@link ReceptionApiRefusalH2Test}) and on PostgreSQL ({@link ReceptionApiRefusalPostgresTest}).
+ * Requests the API refuses: each gets a 4xx problem response
+ * ({@code application/problem+json}) whose {@code detail} says what is wrong, in Italian
+ * by default and in English on request; never a 500, never a stack trace; and the
+ * database is exactly as before. Runs on H2 ({@link ReceptionApiRefusalH2Test}) and on
+ * PostgreSQL ({@link ReceptionApiRefusalPostgresTest}).
  */
 abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 	long waiting;
+
 	long called;
+
 	long inProgress;
+
 	long desk;
 
-	/** A queue with a ticket waiting, one called and one in an interview, at two desks. */
+	/**
+	 * A queue with a ticket waiting, one called and one in an interview, at two desks.
+	 */
 	@BeforeEach
 	void aBusyMorning() {
 		called = checkIn("LAVORO").id();
@@ -55,8 +61,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(400, () -> reception().post("/api/v1/visits", Json.of("area", "MARTE")));
 
 			// other tests sharing the context may add areas after the demo ones
-			assertThat(response.text("$.detail"))
-				.startsWith("Area sconosciuta: \"MARTE\". Aree disponibili: LAVORO, IMPRESA, FORMAZIONE, ORIENTAMENTO, INCLUSIONE")
+			assertThat(response.text("$.detail")).startsWith(
+					"Area sconosciuta: \"MARTE\". Aree disponibili: LAVORO, IMPRESA, FORMAZIONE, ORIENTAMENTO, INCLUSIONE")
 				.endsWith(".");
 		}
 
@@ -73,7 +79,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(400,
 					() -> reception().inEnglish().post("/api/v1/visits", Json.of("area", "MARTE")));
 
-			assertThat(response.text("$.detail")).startsWith("Unknown area: \"MARTE\". Areas available: LAVORO, IMPRESA");
+			assertThat(response.text("$.detail"))
+				.startsWith("Unknown area: \"MARTE\". Areas available: LAVORO, IMPRESA");
 			assertThat(response.text("$.title")).isEqualTo("Invalid request");
 		}
 
@@ -89,8 +96,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		void malformedJsonIsNotRead() {
 			ApiResponse response = refused(400, () -> reception().post("/api/v1/visits", "{\"area\": \"LAVORO\""));
 
-			assertThat(response.text("$.detail")).isEqualTo(
-					"Il corpo della richiesta non è JSON valido o contiene valori del tipo sbagliato.");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Il corpo della richiesta non è JSON valido o contiene valori del tipo sbagliato.");
 		}
 
 		@Test
@@ -108,8 +115,7 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void aBodyThatIsNotJsonIsAnUnsupportedFormat() {
-			ApiResponse response = refused(415,
-					() -> reception().post("/api/v1/visits", "text/plain", "area=LAVORO"));
+			ApiResponse response = refused(415, () -> reception().post("/api/v1/visits", "text/plain", "area=LAVORO"));
 
 			assertThat(response.text("$.detail")).startsWith("Formato del contenuto non supportato: text/plain");
 		}
@@ -144,12 +150,14 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(400,
 					() -> reception().post("/api/v1/visits", Json.of("area", "L".repeat(41))));
 
-			assertThat(response.text("$.detail")).isEqualTo("Alcuni campi non sono validi: area: deve avere al massimo 40 caratteri");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Alcuni campi non sono validi: area: deve avere al massimo 40 caratteri");
 		}
 
 		@Test
 		void tooLongOptionalFieldsAreRefused() {
-			refused(400, () -> reception().post("/api/v1/visits", aCheckIn("LAVORO").with("topic", "x".repeat(61)).json()));
+			refused(400,
+					() -> reception().post("/api/v1/visits", aCheckIn("LAVORO").with("topic", "x".repeat(61)).json()));
 			refused(400, () -> reception().post("/api/v1/visits",
 					aCheckIn("LAVORO").with("visitorCard", "K".repeat(21)).json()));
 			refused(400, () -> reception().post("/api/v1/visits",
@@ -161,8 +169,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(400,
 					() -> reception().post("/api/v1/visits", aCheckIn("LAVORO").with("gender", "FEMALE").json()));
 
-			assertThat(response.text("$.detail"))
-				.isEqualTo("Valore sconosciuto per 'gender': \"FEMALE\". Valori ammessi: WOMAN, MAN, OTHER, NOT_STATED.");
+			assertThat(response.text("$.detail")).isEqualTo(
+					"Valore sconosciuto per 'gender': \"FEMALE\". Valori ammessi: WOMAN, MAN, OTHER, NOT_STATED.");
 		}
 
 		@Test
@@ -175,10 +183,11 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void aTopicOfAnotherAreaIsRefused() {
-			ApiResponse response = refused(400, () -> reception().post("/api/v1/visits",
-					aCheckIn("LAVORO").with("topic", "BUSINESS_PLAN").json()));
+			ApiResponse response = refused(400,
+					() -> reception().post("/api/v1/visits", aCheckIn("LAVORO").with("topic", "BUSINESS_PLAN").json()));
 
-			assertThat(response.text("$.detail")).isEqualTo("Argomento \"BUSINESS_PLAN\" sconosciuto per l'area LAVORO.");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Argomento \"BUSINESS_PLAN\" sconosciuto per l'area LAVORO.");
 		}
 
 		@Test
@@ -194,8 +203,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void aMalformedVisitorCardIsRefused() {
-			ApiResponse response = refused(400,
-					() -> reception().post("/api/v1/visits", aCheckIn("LAVORO").with("visitorCard", "Mario Rossi").json()));
+			ApiResponse response = refused(400, () -> reception().post("/api/v1/visits",
+					aCheckIn("LAVORO").with("visitorCard", "Mario Rossi").json()));
 
 			assertThat(response.text("$.detail")).contains("K7QF-29XM");
 		}
@@ -207,6 +216,7 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 			assertThat(response.text("$.detail")).isEqualTo("Sede sconosciuta: 987654.");
 		}
+
 	}
 
 	@Nested
@@ -221,7 +231,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void anUnknownVisitInEnglish() {
-			ApiResponse response = refused(404, () -> api.as("counsellor").inEnglish().post("/api/v1/visits/987654/start"));
+			ApiResponse response = refused(404,
+					() -> api.as("counsellor").inEnglish().post("/api/v1/visits/987654/start"));
 
 			assertThat(response.text("$.detail")).isEqualTo("Unknown visit: 987654.");
 		}
@@ -253,6 +264,7 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			refused(400, () -> api.anonymous().get("/api/v1/queues?site=987654"));
 			refused(400, () -> api.anonymous().get("/api/v1/queues?site=roma"));
 		}
+
 	}
 
 	@Nested
@@ -263,15 +275,19 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(409, () -> api.as("counsellor")
 				.post("/api/v1/visits/" + waiting + "/finish", Json.of("outcome", "INFORMED")));
 
-			assertThat(response.text("$.detail")).isEqualTo("Il biglietto L-003 è in attesa: non si può gestirlo da uno sportello.");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Il biglietto L-003 è in attesa: non si può gestirlo da uno sportello.");
 		}
 
 		@Test
 		void finishingATicketNeverCalledInEnglish() {
-			ApiResponse response = refused(409, () -> api.as("counsellor").inEnglish()
-				.post("/api/v1/visits/" + waiting + "/finish", Json.of("outcome", "INFORMED")));
+			ApiResponse response = refused(409,
+					() -> api.as("counsellor")
+						.inEnglish()
+						.post("/api/v1/visits/" + waiting + "/finish", Json.of("outcome", "INFORMED")));
 
-			assertThat(response.text("$.detail")).isEqualTo("Ticket L-003 is waiting: you cannot handle it from a desk.");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Ticket L-003 is waiting: you cannot handle it from a desk.");
 			assertThat(response.text("$.title")).isEqualTo("Conflict");
 		}
 
@@ -280,7 +296,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			ApiResponse response = refused(409,
 					() -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/start"));
 
-			assertThat(response.text("$.detail")).isEqualTo("Il biglietto L-002 è in colloquio: non si può iniziare il colloquio.");
+			assertThat(response.text("$.detail"))
+				.isEqualTo("Il biglietto L-002 è in colloquio: non si può iniziare il colloquio.");
 		}
 
 		@Test
@@ -292,8 +309,8 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		void aFinishedVisitCannotBeFinishedAgain() {
 			finish("counsellor", called, Json.of("outcome", "INFORMED"));
 
-			refused(409, () -> api.as("counsellor").post("/api/v1/visits/" + called + "/finish",
-					Json.of("outcome", "INFORMED")));
+			refused(409, () -> api.as("counsellor")
+				.post("/api/v1/visits/" + called + "/finish", Json.of("outcome", "INFORMED")));
 			refused(409, () -> reception().post("/api/v1/visits/" + called + "/transfer", Json.of("area", "IMPRESA")));
 		}
 
@@ -307,18 +324,18 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void anOutcomeRecordedOnlyByTheSystemIsRefused() {
-			refused(400, () -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/finish",
-					Json.of("outcome", "NO_SHOW")));
-			refused(400, () -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/finish",
-					Json.of("outcome", "NOT_RECORDED")));
+			refused(400, () -> api.as("counsellor2")
+				.post("/api/v1/visits/" + inProgress + "/finish", Json.of("outcome", "NO_SHOW")));
+			refused(400, () -> api.as("counsellor2")
+				.post("/api/v1/visits/" + inProgress + "/finish", Json.of("outcome", "NOT_RECORDED")));
 		}
 
 		@Test
 		void anUnknownOutcomeOrDestinationIsRefused() {
-			refused(400, () -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/finish",
-					Json.of("outcome", "DONE")));
-			refused(400, () -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/finish",
-					Json.of("outcome", "REFERRED", "referral", "MOON")));
+			refused(400, () -> api.as("counsellor2")
+				.post("/api/v1/visits/" + inProgress + "/finish", Json.of("outcome", "DONE")));
+			refused(400, () -> api.as("counsellor2")
+				.post("/api/v1/visits/" + inProgress + "/finish", Json.of("outcome", "REFERRED", "referral", "MOON")));
 			refused(400, () -> api.as("counsellor2").post("/api/v1/visits/" + inProgress + "/finish", "{}"));
 		}
 
@@ -329,16 +346,17 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 
 		@Test
 		void aCounsellorCannotTransferATicketThatIsNotAtTheirDesk() {
-			refused(409, () -> api.as("counsellor").post("/api/v1/visits/" + waiting + "/transfer",
-					Json.of("area", "IMPRESA")));
-			refused(403, () -> api.as("counsellor").post("/api/v1/visits/" + inProgress + "/transfer",
-					Json.of("area", "IMPRESA")));
+			refused(409, () -> api.as("counsellor")
+				.post("/api/v1/visits/" + waiting + "/transfer", Json.of("area", "IMPRESA")));
+			refused(403, () -> api.as("counsellor")
+				.post("/api/v1/visits/" + inProgress + "/transfer", Json.of("area", "IMPRESA")));
 		}
 
 		@Test
 		void aDeskHeldBySomeoneElseCannotBeReleased() {
 			refused(403, () -> api.as("counsellor2").post("/api/v1/desks/" + desk + "/release"));
 		}
+
 	}
 
 	@Nested
@@ -364,5 +382,7 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 			refused(403, () -> api.as("reception").get("/api/v1/nothing-here"));
 			refused(401, () -> api.anonymous().get("/api/v2/areas"));
 		}
+
 	}
+
 }

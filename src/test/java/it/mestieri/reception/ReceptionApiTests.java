@@ -22,7 +22,8 @@ import it.mestieri.testing.MutableClock;
 
 /**
  * The walk-in API of issue 2, over HTTP, as reception, counsellors and the public use it.
- * Runs on H2 ({@link ReceptionApiH2Test}) and on PostgreSQL ({@link ReceptionApiPostgresTest}).
+ * Runs on H2 ({@link ReceptionApiH2Test}) and on PostgreSQL
+ * ({@link ReceptionApiPostgresTest}).
  */
 abstract class ReceptionApiTests extends ApiTestBase {
 
@@ -40,10 +41,10 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			assertThat(areas.<List<String>>read("$[*].code")).contains("LAVORO", "IMPRESA", "FORMAZIONE",
 					"ORIENTAMENTO", "INCLUSIONE");
 			assertThat(areas.<List<String>>read("$[?(@.code == 'LAVORO')].nameIt")).containsExactly("Cercare lavoro");
-			assertThat(areas.<List<String>>read("$[?(@.code == 'LAVORO')].nameEn"))
-				.containsExactly("Looking for work");
+			assertThat(areas.<List<String>>read("$[?(@.code == 'LAVORO')].nameEn")).containsExactly("Looking for work");
 			assertThat(areas.<List<Boolean>>read("$[?(@.code == 'INCLUSIONE')].walkIn")).containsExactly(false);
 		}
+
 	}
 
 	@Nested
@@ -83,7 +84,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 		void theEstimatedWaitCountsThePeopleAheadSharedAmongTheOpenDesks() {
 			checkIn("LAVORO");
 			checkIn("LAVORO");
-			// nobody has measured a service time yet: 15 minutes each (mestieri.reception.default-service-time)
+			// nobody has measured a service time yet: 15 minutes each
+			// (mestieri.reception.default-service-time)
 			assertThat(checkIn("LAVORO").number("$.estimatedWaitMinutes")).isEqualTo(30);
 
 			take("counsellor", desk("LAVORO", 0));
@@ -100,10 +102,14 @@ abstract class ReceptionApiTests extends ApiTestBase {
 					select gender, age_band, occupational_status, education_level, citizenship_group, residence,
 					       residence_municipio_id, topic_id, first_visit, visitor_card
 					from reception_visit where id = ?""").param(id).query().singleRow();
-			assertThat(row).containsEntry("gender", "WOMAN").containsEntry("age_band", "FROM_25_TO_29")
-				.containsEntry("occupational_status", "UNEMPLOYED").containsEntry("education_level", "ISCED_3")
-				.containsEntry("citizenship_group", "NON_EU").containsEntry("residence", "MUNICIPIO")
-				.containsEntry("first_visit", false).containsEntry("visitor_card", "K7QF29XM");
+			assertThat(row).containsEntry("gender", "WOMAN")
+				.containsEntry("age_band", "FROM_25_TO_29")
+				.containsEntry("occupational_status", "UNEMPLOYED")
+				.containsEntry("education_level", "ISCED_3")
+				.containsEntry("citizenship_group", "NON_EU")
+				.containsEntry("residence", "MUNICIPIO")
+				.containsEntry("first_visit", false)
+				.containsEntry("visitor_card", "K7QF29XM");
 			assertThat(row.get("topic_id")).isNotNull();
 			assertThat(row.get("residence_municipio_id")).isNotNull();
 		}
@@ -123,10 +129,16 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			long first = checkIn(aCheckIn("LAVORO").with("visitorCard", "AB12-CD34")).id();
 			long second = checkIn(aCheckIn("IMPRESA").with("visitorCard", "ab12cd34")).id();
 
-			assertThat(database.jdbc().sql("select first_visit from reception_visit where id = ?").param(first)
-				.query(Boolean.class).single()).isTrue();
-			assertThat(database.jdbc().sql("select first_visit from reception_visit where id = ?").param(second)
-				.query(Boolean.class).single()).isFalse();
+			assertThat(database.jdbc()
+				.sql("select first_visit from reception_visit where id = ?")
+				.param(first)
+				.query(Boolean.class)
+				.single()).isTrue();
+			assertThat(database.jdbc()
+				.sql("select first_visit from reception_visit where id = ?")
+				.param(second)
+				.query(Boolean.class)
+				.single()).isFalse();
 		}
 
 		@Test
@@ -152,6 +164,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			}
 			assertThat(calledInOrder).containsExactly("L-001", "L-003", "L-002");
 		}
+
 	}
 
 	@Nested
@@ -167,14 +180,12 @@ abstract class ReceptionApiTests extends ApiTestBase {
 
 			assertThat(queues.status()).isEqualTo(200);
 			assertThat(queues.<List<Integer>>read("$[?(@.area == 'LAVORO')].waiting")).containsExactly(2);
-			assertThat(queues.<List<Integer>>read("$[?(@.area == 'LAVORO')].estimatedWaitMinutes"))
-				.containsExactly(30);
+			assertThat(queues.<List<Integer>>read("$[?(@.area == 'LAVORO')].estimatedWaitMinutes")).containsExactly(30);
 			assertThat(queues.<List<List<String>>>read("$[?(@.area == 'LAVORO')].next"))
 				.containsExactly(List.of("L-001", "L-002"));
 			assertThat(queues.<List<Integer>>read("$[?(@.area == 'FORMAZIONE')].waiting")).containsExactly(1);
 			assertThat(queues.<List<Integer>>read("$[?(@.area == 'IMPRESA')].waiting")).containsExactly(0);
-			assertThat(queues.<List<Integer>>read("$[?(@.area == 'IMPRESA')].estimatedWaitMinutes"))
-				.containsExactly(0);
+			assertThat(queues.<List<Integer>>read("$[?(@.area == 'IMPRESA')].estimatedWaitMinutes")).containsExactly(0);
 			assertThat(queues.<List<Boolean>>read("$[?(@.area == 'LAVORO')].open")).containsExactly(true);
 			assertThat(queues.<List<String>>read("$[*].area")).doesNotContain("INCLUSIONE");
 		}
@@ -197,6 +208,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			assertThat(queues.<List<Integer>>read("$[?(@.area == 'ORIENTAMENTO')].desksOpen")).containsExactly(1);
 			assertThat(queues.<List<Integer>>read("$[?(@.area == 'LAVORO')].desksOpen")).containsExactly(0);
 		}
+
 	}
 
 	@Nested
@@ -229,7 +241,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			ApiResponse released = api.as("counsellor").post("/api/v1/desks/" + desk + "/release");
 			assertThat(released.status()).isEqualTo(200);
 			assertThat(released.<Object>read("$.holder")).isNull();
-			assertThat(database.count("select count(*) from reception_desk_session where desk_id = ? and released_at is not null", desk))
+			assertThat(database.count(
+					"select count(*) from reception_desk_session where desk_id = ? and released_at is not null", desk))
 				.isEqualTo(1);
 		}
 
@@ -269,6 +282,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 
 			assertThat(api.as("counsellor").post("/api/v1/desks/" + desk + "/release").status()).isEqualTo(409);
 		}
+
 	}
 
 	@Nested
@@ -341,7 +355,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			assertThat(finished.text("$.status")).isEqualTo("FINISHED");
 			assertThat(finished.text("$.outcome")).isEqualTo("INFORMED");
 			assertThat(finished.text("$.checkedInAt")).isEqualTo(TUESDAY_MORNING.toString());
-			assertThat(finished.text("$.finishedAt")).isEqualTo(TUESDAY_MORNING.plus(Duration.ofMinutes(28)).toString());
+			assertThat(finished.text("$.finishedAt"))
+				.isEqualTo(TUESDAY_MORNING.plus(Duration.ofMinutes(28)).toString());
 			assertThat(finished.<Object>read("$.leftAt")).isNull();
 		}
 
@@ -427,8 +442,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			callNext("counsellor", lavoroDesk);
 			step("counsellor", lavoro, "start");
 
-			ApiResponse transferred = api.as("counsellor").post("/api/v1/visits/" + lavoro + "/transfer",
-					Json.of("area", "IMPRESA"));
+			ApiResponse transferred = api.as("counsellor")
+				.post("/api/v1/visits/" + lavoro + "/transfer", Json.of("area", "IMPRESA"));
 
 			assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
 			assertThat(transferred.text("$.status")).isEqualTo("WAITING");
@@ -439,16 +454,15 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			assertThat(transferred.<Object>read("$.deskId")).isNull();
 			long impresaDesk = take("counsellor2", desk("IMPRESA", 0));
 			assertThat(callNext("counsellor2", impresaDesk).text("$.ticket")).isEqualTo("L-001");
-			assertThat(api.as("counsellor").post("/api/v1/desks/" + lavoroDesk + "/call-next").status())
-				.isEqualTo(204);
+			assertThat(api.as("counsellor").post("/api/v1/desks/" + lavoroDesk + "/call-next").status()).isEqualTo(204);
 		}
 
 		@Test
 		void receptionMovesAWaitingVisitorToAnotherQueue() {
 			long id = checkIn("LAVORO").id();
 
-			ApiResponse transferred = api.as("reception").post("/api/v1/visits/" + id + "/transfer",
-					Json.of("area", "ORIENTAMENTO"));
+			ApiResponse transferred = api.as("reception")
+				.post("/api/v1/visits/" + id + "/transfer", Json.of("area", "ORIENTAMENTO"));
 
 			assertThat(transferred.status()).isEqualTo(200);
 			assertThat(transferred.text("$.area")).isEqualTo("ORIENTAMENTO");
@@ -480,6 +494,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 				assertThat(visit.text("$.ticket")).isEqualTo("L-001");
 			}
 		}
+
 	}
 
 	@Nested
@@ -495,8 +510,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 				long id = callNext("counsellor", desk).id();
 
 				BoardListener.Event called = board.next("called", Duration.ofSeconds(10));
-				assertThat(called.data()).contains("\"ticket\":\"L-001\"", "\"area\":\"LAVORO\"", "\"desk\":\"Sportello",
-						"\"recall\":false");
+				assertThat(called.data()).contains("\"ticket\":\"L-001\"", "\"area\":\"LAVORO\"",
+						"\"desk\":\"Sportello", "\"recall\":false");
 
 				step("counsellor", id, "recall");
 
@@ -504,6 +519,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 						"\"recall\":true");
 			}
 		}
+
 	}
 
 	@Nested
@@ -515,8 +531,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 
 			assertThat(refused.status()).isEqualTo(401);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
-			assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-					value -> assertThat(value).startsWith("Basic"));
+			assertThat(refused.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
 			assertThat(refused.text("$.detail")).isEqualTo("Serve l'accesso: indica nome utente e password.");
 			assertThat(database.snapshot().visits()).isZero();
 		}
@@ -546,8 +562,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 
 		@Test
 		void aWrongPasswordIsAskedToLogIn() {
-			ApiResponse refused = api.as("reception", "not-the-password").post("/api/v1/visits",
-					Json.of("area", "LAVORO"));
+			ApiResponse refused = api.as("reception", "not-the-password")
+				.post("/api/v1/visits", Json.of("area", "LAVORO"));
 
 			assertThat(refused.status()).isEqualTo(401);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -560,7 +576,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			for (String path : List.of("/api/v1/visits/" + id, "/api/v1/desks")) {
 				ApiResponse refused = api.anonymous().inEnglish().get(path);
 				assertThat(refused.status()).as(path).isEqualTo(401);
-				assertThat(refused.text("$.detail")).as(path).isEqualTo("You need to log in: give a username and password.");
+				assertThat(refused.text("$.detail")).as(path)
+					.isEqualTo("You need to log in: give a username and password.");
 			}
 		}
 
@@ -614,7 +631,8 @@ abstract class ReceptionApiTests extends ApiTestBase {
 				assertThat(api.as("counsellor2").post("/api/v1/visits/" + id + "/" + action).status()).as(action)
 					.isEqualTo(403);
 			}
-			assertThat(api.as("counsellor2").post("/api/v1/visits/" + id + "/finish", Json.of("outcome", "INFORMED"))
+			assertThat(api.as("counsellor2")
+				.post("/api/v1/visits/" + id + "/finish", Json.of("outcome", "INFORMED"))
 				.status()).isEqualTo(403);
 			assertThat(visit(id).text("$.status")).isEqualTo("CALLED");
 		}
@@ -626,5 +644,7 @@ abstract class ReceptionApiTests extends ApiTestBase {
 			assertThat(api.as("counsellor").post("/api/v1/visits/" + id + "/leave").status()).isEqualTo(403);
 			assertThat(visit(id).text("$.status")).isEqualTo("WAITING");
 		}
+
 	}
+
 }

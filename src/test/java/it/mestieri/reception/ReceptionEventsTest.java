@@ -31,11 +31,13 @@ import it.mestieri.testing.TestSupportConfiguration;
 
 /**
  * The reception module on its own (with the modules it depends on) publishes what happens
- * for statistics to consume: a check-in, a call, a finished visit. No event carries a name.
+ * for statistics to consume: a check-in, a call, a finished visit. No event carries a
+ * name.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of resources.
+// A module test scans the entities of its own modules only; the search maps those of
+// resources.
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 @Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
 class ReceptionEventsTest {
@@ -64,8 +66,8 @@ class ReceptionEventsTest {
 	@Test
 	void checkingInPublishesVisitorCheckedInWithTheProfileBands(Scenario scenario) {
 		CheckIn checkIn = new CheckIn(null, "LAVORO", "CV", Gender.MAN, AgeBand.FROM_40_TO_49,
-				OccupationalStatus.UNEMPLOYED, EducationLevel.ISCED_5_8, CitizenshipGroup.OTHER_EU, Residence.METRO_AREA,
-				null, true, "K7QF-29XM", false);
+				OccupationalStatus.UNEMPLOYED, EducationLevel.ISCED_5_8, CitizenshipGroup.OTHER_EU,
+				Residence.METRO_AREA, null, true, "K7QF-29XM", false);
 
 		scenario.stimulate(() -> reception.checkIn(checkIn, Channel.RECEPTION))
 			.andWaitForEventOfType(VisitorCheckedIn.class)
@@ -126,4 +128,5 @@ class ReceptionEventsTest {
 		var areaId = centre.area(area).orElseThrow().id();
 		return centre.desks().stream().filter(desk -> desk.area().equals(areaId)).findFirst().orElseThrow();
 	}
+
 }

@@ -23,8 +23,11 @@ final class VisitBuilder {
 	static final long COUNSELLOR = 3;
 
 	private long area = LAVORO;
+
 	private Instant checkedInAt = CHECKED_IN;
+
 	private boolean priority;
+
 	private String ticket = "L-001";
 
 	static VisitBuilder aVisit() {
@@ -54,16 +57,17 @@ final class VisitBuilder {
 	Visit waiting() {
 		Visit visit = new Visit(1, area, LocalDate.of(2026, 3, 10), Integer.parseInt(ticket.substring(2)), ticket,
 				Channel.RECEPTION, priority, checkedInAt, checkedInAt,
-				new Visit.Profile(null, null, null, Gender.NOT_STATED, AgeBand.NOT_STATED, OccupationalStatus.NOT_STATED,
-						EducationLevel.NOT_STATED, CitizenshipGroup.NOT_STATED, Residence.NOT_STATED, null));
+				new Visit.Profile(null, null, null, Gender.NOT_STATED, AgeBand.NOT_STATED,
+						OccupationalStatus.NOT_STATED, EducationLevel.NOT_STATED, CitizenshipGroup.NOT_STATED,
+						Residence.NOT_STATED, null));
 		ReflectionTestUtils.setField(visit, "id", 42L);
 		return visit;
 	}
 
 	/**
-	 * Called to {@link #DESK} ten minutes after check-in. Calling is a conditional update in
-	 * the database ({@code DeskWork.claim}), not a method of the visit, so the state is set here
-	 * as that update sets it.
+	 * Called to {@link #DESK} ten minutes after check-in. Calling is a conditional update
+	 * in the database ({@code DeskWork.claim}), not a method of the visit, so the state
+	 * is set here as that update sets it.
 	 */
 	Visit called() {
 		Visit visit = waiting();
@@ -99,4 +103,5 @@ final class VisitBuilder {
 		visit.closeAtEndOfDay(checkedInAt.plus(Duration.ofHours(15)));
 		return visit;
 	}
+
 }

@@ -190,6 +190,7 @@ class VisitTest {
 			assertThat(visit.outcome()).isEqualTo(Outcome.NOT_RECORDED);
 			assertThat(visit.finishedAt()).isEqualTo(LATER);
 		}
+
 	}
 
 	@Nested
@@ -214,8 +215,7 @@ class VisitTest {
 		}
 
 		static Stream<Arguments> illegalMoves() {
-			return Stream.of(
-					move("start a waiting visit", aVisit().waiting(), visit -> visit.start(LATER)),
+			return Stream.of(move("start a waiting visit", aVisit().waiting(), visit -> visit.start(LATER)),
 					move("recall a waiting visit", aVisit().waiting(), visit -> visit.recall(LATER)),
 					move("no-show a waiting visit", aVisit().waiting(), visit -> visit.noShow(LATER)),
 					move("start twice", aVisit().inProgress(), visit -> visit.start(LATER)),
@@ -248,11 +248,10 @@ class VisitTest {
 			Outcome outcome = visit.outcome();
 			int calls = visit.callCount();
 
-			assertThatThrownBy(() -> action.accept(visit))
-				.isInstanceOfSatisfying(DomainException.class, refusal -> {
-					assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
-					assertThat(refusal.messageKey()).isEqualTo("reception.visit.illegalTransition");
-				});
+			assertThatThrownBy(() -> action.accept(visit)).isInstanceOfSatisfying(DomainException.class, refusal -> {
+				assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(refusal.messageKey()).isEqualTo("reception.visit.illegalTransition");
+			});
 			assertThat(visit.status()).isEqualTo(before);
 			assertThat(visit.outcome()).isEqualTo(outcome);
 			assertThat(visit.callCount()).isEqualTo(calls);
@@ -295,5 +294,7 @@ class VisitTest {
 			assertThat(visit.status()).isEqualTo(VisitStatus.CALLED);
 			assertThat(visit.deskId()).isEqualTo(VisitBuilder.DESK);
 		}
+
 	}
+
 }

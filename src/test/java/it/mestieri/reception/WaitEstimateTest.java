@@ -41,4 +41,5 @@ class WaitEstimateTest {
 	void withNoDeskOpenTheEstimateAssumesOneWillOpen() {
 		assertThat(new WaitEstimate(3, 0, QUARTER_HOUR).minutes()).isEqualTo(45);
 	}
+
 }

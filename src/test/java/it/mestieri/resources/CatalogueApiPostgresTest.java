@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The catalogue over the API, on PostgreSQL. */
 @PostgresTest
 class CatalogueApiPostgresTest extends CatalogueApiTests {
+
 }

@@ -13,9 +13,10 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * The catalogue over the API: what the coordinator writes, what is refused (a 4xx problem in
- * Italian, nothing changed), two coordinators saving the same item, expired offers hidden from the
- * public. Runs on H2 ({@link CatalogueApiH2Test}) and PostgreSQL ({@link CatalogueApiPostgresTest}).
+ * The catalogue over the API: what the coordinator writes, what is refused (a 4xx problem
+ * in Italian, nothing changed), two coordinators saving the same item, expired offers
+ * hidden from the public. Runs on H2 ({@link CatalogueApiH2Test}) and PostgreSQL
+ * ({@link CatalogueApiPostgresTest}).
  */
 abstract class CatalogueApiTests extends ApiTestBase {
 
@@ -50,8 +51,8 @@ abstract class CatalogueApiTests extends ApiTestBase {
 		assertThat(listed.<List<Integer>>read("$.items[*].id")).containsExactly((int) id);
 		assertThat(listed.number("$.total")).isEqualTo(1);
 
-		ApiResponse changed = api.as("coordinator").put("/api/v1/courses/" + id,
-				course("Corso CRUD cambiato", "version", 0, "cost", 0));
+		ApiResponse changed = api.as("coordinator")
+			.put("/api/v1/courses/" + id, course("Corso CRUD cambiato", "version", 0, "cost", 0));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		assertThat(changed.number("$.version")).isEqualTo(1);
 		assertThat(changed.<Double>read("$.cost")).isZero();
@@ -65,13 +66,13 @@ abstract class CatalogueApiTests extends ApiTestBase {
 		ApiResponse document = created("/api/v1/documents", Json.of("title", "Manuale di prova", "kind", "BOOK",
 				"language", "it", "shelfMark", "LAV 100 PRO", "audience", "ADULTS", "areas", List.of("LAVORO")));
 		assertThat(document.<List<String>>read("$.areas")).containsExactly("LAVORO");
-		ApiResponse guide = created("/api/v1/guides", Json.of("title", "Guida di prova", "summary", "In breve",
-				"body", "1. Primo passo\n2. Secondo passo", "area", "IMPRESA", "link", "https://example.org/guida"));
+		ApiResponse guide = created("/api/v1/guides", Json.of("title", "Guida di prova", "summary", "In breve", "body",
+				"1. Primo passo\n2. Secondo passo", "area", "IMPRESA", "link", "https://example.org/guida"));
 		assertThat(api.anonymous().get("/api/v1/guides/" + guide.id()).text("$.body")).contains("Secondo passo");
 
-		ApiResponse changed = api.as("coordinator").put("/api/v1/documents/" + document.id(),
-				Json.of("version", 0, "title", "Manuale di prova", "kind", "VIDEO", "link", "https://example.org/v",
-						"areas", List.of()));
+		ApiResponse changed = api.as("coordinator")
+			.put("/api/v1/documents/" + document.id(), Json.of("version", 0, "title", "Manuale di prova", "kind",
+					"VIDEO", "link", "https://example.org/v", "areas", List.of()));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		assertThat(changed.text("$.kind")).isEqualTo("VIDEO");
 		assertThat(changed.text("$.audience")).isEqualTo("EVERYONE");
@@ -82,38 +83,56 @@ abstract class CatalogueApiTests extends ApiTestBase {
 	@Test
 	void badInputIsRefusedInItalianAndNothingChanges() {
 		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses", course(""))).text("$.detail"))
-			.contains("Titolo").contains("obbligatorio");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Date al contrario", "startsOn", "2026-07-01"))).text("$.detail")).contains("non può essere prima");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Costo negativo", "cost", -1))).text("$.detail")).contains("zero o più");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Link pericoloso", "url", "javascript:alert(1)"))).text("$.detail")).contains("https://");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Professione finta", "occupations", List.of("http://example.org/nurse")))).text("$.detail"))
-			.contains("professione ESCO");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Partner finto", "providerPartner", 999999))).text("$.detail")).contains("Partner sconosciuto");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Area finta", "area", "MARTE"))).text("$.detail")).contains("MARTE");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/courses",
-				course("Campo sconosciuto", "colour", "blu"))).text("$.detail")).contains("colour");
+			.contains("Titolo")
+			.contains("obbligatorio");
+		assertThat(refused(400,
+				() -> api.as("coordinator")
+					.post("/api/v1/courses", course("Date al contrario", "startsOn", "2026-07-01")))
+			.text("$.detail")).contains("non può essere prima");
+		assertThat(
+				refused(400, () -> api.as("coordinator").post("/api/v1/courses", course("Costo negativo", "cost", -1)))
+					.text("$.detail"))
+			.contains("zero o più");
+		assertThat(refused(400,
+				() -> api.as("coordinator")
+					.post("/api/v1/courses", course("Link pericoloso", "url", "javascript:alert(1)")))
+			.text("$.detail")).contains("https://");
+		assertThat(refused(400, () -> api.as("coordinator")
+			.post("/api/v1/courses", course("Professione finta", "occupations", List.of("http://example.org/nurse"))))
+			.text("$.detail")).contains("professione ESCO");
+		assertThat(refused(400,
+				() -> api.as("coordinator").post("/api/v1/courses", course("Partner finto", "providerPartner", 999999)))
+			.text("$.detail")).contains("Partner sconosciuto");
+		assertThat(
+				refused(400, () -> api.as("coordinator").post("/api/v1/courses", course("Area finta", "area", "MARTE")))
+					.text("$.detail"))
+			.contains("MARTE");
+		assertThat(refused(400,
+				() -> api.as("coordinator").post("/api/v1/courses", course("Campo sconosciuto", "colour", "blu")))
+			.text("$.detail")).contains("colour");
 		refused(400, () -> api.as("coordinator").post("/api/v1/courses", course("x".repeat(301))));
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/job-offers",
-				offer("Scade prima", "2026-03-10", "2026-03-01"))).text("$.detail")).contains("Scade il");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/job-offers",
-				Json.of("title", "Senza datore", "place", "Roma", "contractType", "PERMANENT", "publishedOn",
-						"2026-03-01", "expiresOn", "2026-04-01"))).text("$.detail")).contains("Datore di lavoro");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/job-offers",
-				Json.of("title", "Contratto strano", "employer", "x", "place", "Roma", "contractType", "FOREVER",
-						"publishedOn", "2026-03-01", "expiresOn", "2026-04-01"))).text("$.detail"))
-			.contains("Valore sconosciuto");
-		assertThat(refused(400, () -> api.as("coordinator").post("/api/v1/documents",
-				Json.of("title", "Introvabile", "kind", "BOOK"))).text("$.detail")).contains("collocazione");
-		refused(400, () -> api.as("coordinator").post("/api/v1/guides", Json.of("title", "Senza passi", "summary", "x")));
+		assertThat(refused(400,
+				() -> api.as("coordinator")
+					.post("/api/v1/job-offers", offer("Scade prima", "2026-03-10", "2026-03-01")))
+			.text("$.detail")).contains("Scade il");
+		assertThat(refused(400, () -> api.as("coordinator")
+			.post("/api/v1/job-offers", Json.of("title", "Senza datore", "place", "Roma", "contractType", "PERMANENT",
+					"publishedOn", "2026-03-01", "expiresOn", "2026-04-01")))
+			.text("$.detail")).contains("Datore di lavoro");
+		assertThat(refused(400,
+				() -> api.as("coordinator")
+					.post("/api/v1/job-offers",
+							Json.of("title", "Contratto strano", "employer", "x", "place", "Roma", "contractType",
+									"FOREVER", "publishedOn", "2026-03-01", "expiresOn", "2026-04-01")))
+			.text("$.detail")).contains("Valore sconosciuto");
+		assertThat(refused(400,
+				() -> api.as("coordinator").post("/api/v1/documents", Json.of("title", "Introvabile", "kind", "BOOK")))
+			.text("$.detail")).contains("collocazione");
+		refused(400,
+				() -> api.as("coordinator").post("/api/v1/guides", Json.of("title", "Senza passi", "summary", "x")));
 		refused(400, () -> api.anonymous().get("/api/v1/courses?size=1000"));
-		refused(404, () -> api.as("coordinator").put("/api/v1/guides/999999",
-				Json.of("version", 0, "title", "x", "summary", "x", "body", "x")));
+		refused(404, () -> api.as("coordinator")
+			.put("/api/v1/guides/999999", Json.of("version", 0, "title", "x", "summary", "x", "body", "x")));
 		refused(404, () -> api.as("coordinator").delete("/api/v1/courses/999999"));
 	}
 
@@ -142,20 +161,24 @@ abstract class CatalogueApiTests extends ApiTestBase {
 	@Test
 	void aStaleVersionIsRefusedWith409AndNothingIsLost() {
 		long id = created("/api/v1/job-offers", offer("Offerta contesa", "2026-03-01", "2026-04-30")).id();
-		ApiResponse first = api.as("coordinator").put("/api/v1/job-offers/" + id,
-				Json.of("version", 0, "title", "Salvata per prima", "employer", "Ditta", "place", "Roma",
-						"contractType", "PERMANENT", "publishedOn", "2026-03-01", "expiresOn", "2026-04-30"));
+		ApiResponse first = api.as("coordinator")
+			.put("/api/v1/job-offers/" + id,
+					Json.of("version", 0, "title", "Salvata per prima", "employer", "Ditta", "place", "Roma",
+							"contractType", "PERMANENT", "publishedOn", "2026-03-01", "expiresOn", "2026-04-30"));
 		assertThat(first.status()).as(first.toString()).isEqualTo(200);
 
-		ApiResponse second = refused(409, () -> api.as("coordinator").put("/api/v1/job-offers/" + id,
-				Json.of("version", 0, "title", "Salvata per seconda", "employer", "Ditta", "place", "Roma",
-						"contractType", "PERMANENT", "publishedOn", "2026-03-01", "expiresOn", "2026-04-30")));
+		ApiResponse second = refused(409,
+				() -> api.as("coordinator")
+					.put("/api/v1/job-offers/" + id,
+							Json.of("version", 0, "title", "Salvata per seconda", "employer", "Ditta", "place", "Roma",
+									"contractType", "PERMANENT", "publishedOn", "2026-03-01", "expiresOn",
+									"2026-04-30")));
 
 		assertThat(second.text("$.detail")).contains("Salvata per prima").contains("ricarica");
 		assertThat(api.anonymous().get("/api/v1/job-offers/" + id).text("$.title")).isEqualTo("Salvata per prima");
-		refused(400, () -> api.as("coordinator").put("/api/v1/job-offers/" + id,
-				Json.of("title", "Senza versione", "employer", "Ditta", "place", "Roma", "contractType", "PERMANENT",
-						"publishedOn", "2026-03-01", "expiresOn", "2026-04-30")));
+		refused(400, () -> api.as("coordinator")
+			.put("/api/v1/job-offers/" + id, Json.of("title", "Senza versione", "employer", "Ditta", "place", "Roma",
+					"contractType", "PERMANENT", "publishedOn", "2026-03-01", "expiresOn", "2026-04-30")));
 	}
 
 	@Test
@@ -179,7 +202,8 @@ abstract class CatalogueApiTests extends ApiTestBase {
 		ApiResponse coordinator = api.as("coordinator").get("/api/v1/job-offers/" + id);
 		assertThat(coordinator.status()).isEqualTo(200);
 		assertThat(coordinator.<Boolean>read("$.expired")).isTrue();
-		assertThat(api.as("coordinator").get("/api/v1/job-offers?q=scade+oggi&expired=true")
+		assertThat(api.as("coordinator")
+			.get("/api/v1/job-offers?q=scade+oggi&expired=true")
 			.<List<Integer>>read("$.items[*].id")).containsExactly((int) id);
 		assertThat(api.anonymous().get("/api/v1/export/jsonld?type=JobPosting").body()).doesNotContain("Scade oggi");
 	}
@@ -209,4 +233,5 @@ abstract class CatalogueApiTests extends ApiTestBase {
 		List<Map<String, Object>> nurse = api.anonymous().get("/api/v1/job-offers?q=infermiere").read("$.items");
 		assertThat(nurse).anySatisfy(item -> assertThat(item.get("occupation")).isEqualTo(NURSE));
 	}
+
 }

@@ -15,9 +15,10 @@ import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
 
 /**
- * The coordinator's catalogue pages and the public item pages: a job offer created, edited by two
- * coordinators at once (the second is told, and keeps what they typed), deleted after a
- * confirmation; the public page carries its JSON-LD safely and links the occupation's sheet.
+ * The coordinator's catalogue pages and the public item pages: a job offer created,
+ * edited by two coordinators at once (the second is told, and keeps what they typed),
+ * deleted after a confirmation; the public page carries its JSON-LD safely and links the
+ * occupation's sheet.
  */
 class CataloguePagesTest extends ApiTestBase {
 
@@ -57,7 +58,8 @@ class CataloguePagesTest extends ApiTestBase {
 		second.get(path);
 		assertThat(first.postWithToken(path, path, offer("Panettiere/a (primo)", version.group(1))).statusCode())
 			.isEqualTo(302);
-		HttpResponse<String> stale = second.postWithToken(path, path, offer("Panettiere/a (secondo)", version.group(1)));
+		HttpResponse<String> stale = second.postWithToken(path, path,
+				offer("Panettiere/a (secondo)", version.group(1)));
 
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.body()).contains("Panettiere/a (primo)").contains("value=\"Panettiere/a (secondo)\"");
@@ -70,16 +72,21 @@ class CataloguePagesTest extends ApiTestBase {
 
 	@Test
 	void aPublicPageCarriesItsJsonLdWithNothingThatClosesTheScriptAndLinksTheOccupation() throws Exception {
-		long id = api.as("coordinator").post("/api/v1/job-offers", Json.of("title", "Cuoco</script><script>alert(1)</script>",
-				"employer", "Osteria & Co", "place", "Roma", "contractType", "TEMPORARY", "occupation", DemoCatalogue.COOK,
-				"publishedOn", "2026-03-01", "expiresOn", "2026-03-31")).id();
+		long id = api.as("coordinator")
+			.post("/api/v1/job-offers",
+					Json.of("title", "Cuoco</script><script>alert(1)</script>", "employer", "Osteria & Co", "place",
+							"Roma", "contractType", "TEMPORARY", "occupation", DemoCatalogue.COOK, "publishedOn",
+							"2026-03-01", "expiresOn", "2026-03-31"))
+			.id();
 
 		HttpResponse<String> page = new Browser(port).get("/offers/" + id);
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<script type=\"application/ld+json\">")
-			.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)").doesNotContain("</script><script>alert")
-			.contains("\"@type\":\"JobPosting\"").contains("\"validThrough\":\"2026-03-31\"")
+			.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)")
+			.doesNotContain("</script><script>alert")
+			.contains("\"@type\":\"JobPosting\"")
+			.contains("\"validThrough\":\"2026-03-31\"")
 			.contains("href=\"/occupations/by-uri?uri=http://data.europa.eu/esco/occupation/90f75f67");
 		HttpResponse<String> english = new Browser(port).get("/offers/" + id + "?lang=en");
 		assertThat(english.body()).contains("Temporary or seasonal").contains("Apply by");
@@ -122,10 +129,13 @@ class CataloguePagesTest extends ApiTestBase {
 		HttpResponse<String> home = coordinator().get("/resources");
 
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Corsi di formazione").contains("aperte oggi")
-			.contains("href=\"/resources/classification\"").contains("href=\"/resources/import\"");
+		assertThat(home.body()).contains("Corsi di formazione")
+			.contains("aperte oggi")
+			.contains("href=\"/resources/classification\"")
+			.contains("href=\"/resources/import\"");
 		HttpResponse<String> expired = coordinator().get("/resources/offers?expired=true&q=esempio");
 		assertThat(expired.body()).contains("Magazziniere/a").contains("Scaduta");
 		assertThat(coordinator().get("/resources/offers?q=esempio").body()).doesNotContain("Magazziniere/a");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.testing.ApiTestBase;
 
-/** What the catalogue gives the occupation sheet: courses, open offers (never expired ones) and documents. */
+/**
+ * What the catalogue gives the occupation sheet: courses, open offers (never expired
+ * ones) and documents.
+ */
 class CatalogueQueryTest extends ApiTestBase {
 
 	@Autowired
@@ -23,12 +26,15 @@ class CatalogueQueryTest extends ApiTestBase {
 	void forAnOccupationTheCoursesTheOpenOffersAndTheDocumentsOfTheirAreas() {
 		Catalogue.Related nurse = catalogue.forOccupation(DemoCatalogue.NURSE);
 
-		assertThat(nurse.courses()).extracting(Course::title).anyMatch(title -> title.startsWith("Operatore socio-sanitario"));
+		assertThat(nurse.courses()).extracting(Course::title)
+			.anyMatch(title -> title.startsWith("Operatore socio-sanitario"));
 		assertThat(nurse.offers()).extracting(JobOffer::title).anyMatch(title -> title.startsWith("Infermiere/a"));
 		assertThat(nurse.documents()).extracting(LibraryDocument::title)
 			.anyMatch(title -> title.startsWith("Guida alle professioni sanitarie"));
-		assertThat(catalogue.forOccupation("https://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
-			.offers()).isNotEmpty();
+		assertThat(
+				catalogue.forOccupation("https://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
+					.offers())
+			.isNotEmpty();
 		assertThat(catalogue.forOccupation("infermiere").isEmpty()).isTrue();
 		assertThat(catalogue.forOccupation(DemoCatalogue.WAREHOUSE_WORKER).offers()).as("expired").isEmpty();
 	}
@@ -45,4 +51,5 @@ class CatalogueQueryTest extends ApiTestBase {
 		assertThat(catalogue.forArea(work).offers()).isEmpty();
 		assertThat(catalogue.forArea(work).courses()).isNotEmpty();
 	}
+
 }

@@ -32,9 +32,10 @@ import it.mestieri.shared.DomainException;
 import it.mestieri.testing.MestieriIntegrationTest;
 
 /**
- * Relevance of the one search, in process, on real ESCO rows: Italian stemming, gender and plural
- * forms, elision, accents, typos, word order, English labels, CP2011 titles as synonyms, exact
- * titles first; the catalogue items beside them, expired offers never found, changes found at once.
+ * Relevance of the one search, in process, on real ESCO rows: Italian stemming, gender
+ * and plural forms, elision, accents, typos, word order, English labels, CP2011 titles as
+ * synonyms, exact titles first; the catalogue items beside them, expired offers never
+ * found, changes found at once.
  */
 @MestieriIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,9 +48,13 @@ class CatalogueSearchTest {
 	CentreDirectory centre;
 
 	EscoFixture fixture;
+
 	JobOffer openOffer;
+
 	JobOffer expiredOffer;
+
 	JobOffer futureOffer;
+
 	Course course;
 
 	@BeforeAll
@@ -96,7 +101,8 @@ class CatalogueSearchTest {
 
 	@Test
 	void masculineFeminineAndPluralFormsMeet() {
-		// Several ESCO occupations are nurses (the full data has a dozen): the general one is among the first.
+		// Several ESCO occupations are nurses (the full data has a dozen): the general
+		// one is among the first.
 		assertThat(top("infermiera", 3)).contains(EscoFixture.NURSE);
 		assertThat(top("infermiere", 3)).contains(EscoFixture.NURSE);
 		assertThat(top("infermieri", 3)).contains(EscoFixture.NURSE);
@@ -108,7 +114,8 @@ class CatalogueSearchTest {
 	void typosAreForgivenWithLessWeight() {
 		assertThat(uris("elettricsta")).first().isEqualTo(EscoFixture.ELECTRICIAN);
 		assertThat(uris("parruchiere")).first().isEqualTo(EscoFixture.HAIRDRESSER);
-		// Longer than CatalogueSearch.WHOLE_TITLE_TYPO_MAX: found by its words, one with a typo (a CP2011 title).
+		// Longer than CatalogueSearch.WHOLE_TITLE_TYPO_MAX: found by its words, one with
+		// a typo (a CP2011 title).
 		String longTitle = "addetti alla cottura e alla vendita di cibi in tavole calde e rosticerie";
 		assertThat(longTitle.length()).isGreaterThan(CatalogueSearch.WHOLE_TITLE_TYPO_MAX);
 		assertThat(uris(longTitle)).first().isEqualTo(EscoFixture.COOK);
@@ -143,15 +150,22 @@ class CatalogueSearchTest {
 	void snippetsMarkTheMatchedWords() {
 		Hit nurse = find("nurse").stream().filter(hit -> EscoFixture.NURSE.equals(hit.uri())).findFirst().orElseThrow();
 		assertThat(nurse.snippet()).startsWith("<mark>Nurses</mark> responsible for general care");
-		Hit offer = find("trattoria").stream().filter(hit -> hit.type() == ItemType.JOB_OFFER).findFirst().orElseThrow();
+		Hit offer = find("trattoria").stream()
+			.filter(hit -> hit.type() == ItemType.JOB_OFFER)
+			.findFirst()
+			.orElseThrow();
 		assertThat(offer.title()).isEqualTo("Aiuto cuoco per trattoria");
 		assertThat(offer.url()).isEqualTo("/offers/" + openOffer.id());
 	}
 
 	@Test
 	void expiredAndUnpublishedOffersAreNeverFound() {
-		List<Long> offers = search.search(new Query("cuoco", Set.of(ItemType.JOB_OFFER), null, null, null, null, 0, 50,
-				Locale.ITALIAN)).items().stream().map(Hit::id).toList();
+		List<Long> offers = search
+			.search(new Query("cuoco", Set.of(ItemType.JOB_OFFER), null, null, null, null, 0, 50, Locale.ITALIAN))
+			.items()
+			.stream()
+			.map(Hit::id)
+			.toList();
 		assertThat(offers).contains(openOffer.id()).doesNotContain(expiredOffer.id(), futureOffer.id());
 		assertThat(find("scaduto")).extracting(Hit::id).doesNotContain(expiredOffer.id());
 	}
@@ -168,10 +182,14 @@ class CatalogueSearchTest {
 
 	@Test
 	void shortWordsNeedNotBeFoundButAWholeLabelWithThemRanksFirst() {
-		// "a" and "la" are nowhere in the offer: only the words of three letters or more must be found.
-		assertThat(search.search(new Query("aiuto cuoco a la trattoria", Set.of(ItemType.JOB_OFFER), null, null, null,
-				null, 0, 10, Locale.ITALIAN)).items()).extracting(Hit::id).containsExactly(openOffer.id());
-		// Short words still weigh in the whole label: "saldatrice di acciaio", an alternative label of the welder.
+		// "a" and "la" are nowhere in the offer: only the words of three letters or more
+		// must be found.
+		assertThat(search
+			.search(new Query("aiuto cuoco a la trattoria", Set.of(ItemType.JOB_OFFER), null, null, null, null, 0, 10,
+					Locale.ITALIAN))
+			.items()).extracting(Hit::id).containsExactly(openOffer.id());
+		// Short words still weigh in the whole label: "saldatrice di acciaio", an
+		// alternative label of the welder.
 		assertThat(uris("saldatrice di acciaio")).first().isEqualTo(EscoFixture.WELDER);
 	}
 
@@ -179,7 +197,8 @@ class CatalogueSearchTest {
 	void anItemInEnglishIsAlsoAnalysedTheEnglishWay() {
 		LibraryDocument english = fixture.document("Preparing for job interviews", "What employers ask and why.", "en");
 
-		// Only the English stemmer makes "employer" meet "employers"; the typo pass looks at titles only.
+		// Only the English stemmer makes "employer" meet "employers"; the typo pass looks
+		// at titles only.
 		assertThat(find("employer")).extracting(Hit::id).contains(english.id());
 		assertThat(search.search(Query.of("employer", Locale.ENGLISH)).items()).first()
 			.satisfies(hit -> assertThat(hit.snippet()).contains("<mark>employers</mark>"));
@@ -187,7 +206,8 @@ class CatalogueSearchTest {
 
 	@Test
 	void searchesAtOnceFindWhatEachFindsAlone() throws Exception {
-		List<String> queries = List.of("elettricista", "infermiera", "cuoco", "elettricsta", "parrucchiera", "saldatrici");
+		List<String> queries = List.of("elettricista", "infermiera", "cuoco", "elettricsta", "parrucchiera",
+				"saldatrici");
 		Map<String, List<Long>> alone = new HashMap<>();
 		queries.forEach(text -> alone.put(text, find(text).stream().map(Hit::id).toList()));
 
@@ -270,10 +290,15 @@ class CatalogueSearchTest {
 	@Test
 	void badPagesAndSizesAreRefused() {
 		assertThatThrownBy(() -> search.search(new Query("x", null, null, null, null, null, -1, 10, Locale.ITALIAN)))
-			.isInstanceOf(DomainException.class).hasMessage("search.invalid.page");
+			.isInstanceOf(DomainException.class)
+			.hasMessage("search.invalid.page");
 		assertThatThrownBy(() -> search.search(new Query("x", null, null, null, null, null, 0, 51, Locale.ITALIAN)))
-			.isInstanceOf(DomainException.class).hasMessage("search.invalid.size");
-		assertThatThrownBy(() -> search.search(new Query("x", null, Set.of("NOWHERE"), null, null, null, 0, 10,
-				Locale.ITALIAN))).isInstanceOf(DomainException.class).hasMessage("search.invalid.area");
+			.isInstanceOf(DomainException.class)
+			.hasMessage("search.invalid.size");
+		assertThatThrownBy(
+				() -> search.search(new Query("x", null, Set.of("NOWHERE"), null, null, null, 0, 10, Locale.ITALIAN)))
+			.isInstanceOf(DomainException.class)
+			.hasMessage("search.invalid.area");
 	}
+
 }

@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The classification import on PostgreSQL. */
 @PostgresTest
 class ClassificationApiPostgresTest extends ClassificationApiTests {
+
 }

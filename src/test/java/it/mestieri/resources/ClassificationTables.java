@@ -10,7 +10,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The classification tables of the tests: emptied after each test, the search index with them. */
+/**
+ * The classification tables of the tests: emptied after each test, the search index with
+ * them.
+ */
 public final class ClassificationTables {
 
 	static final List<String> TABLES = List.of("resources_occupation_cp2011", "resources_cp2011",
@@ -20,7 +23,10 @@ public final class ClassificationTables {
 	private ClassificationTables() {
 	}
 
-	/** Empties the tables, and the occupations' search index with them (once they are indexed). */
+	/**
+	 * Empties the tables, and the occupations' search index with them (once they are
+	 * indexed).
+	 */
 	public static void clear(JdbcClient jdbc, jakarta.persistence.EntityManagerFactory entityManagerFactory) {
 		for (String table : TABLES) {
 			jdbc.sql("delete from " + table).update();
@@ -53,7 +59,8 @@ public final class ClassificationTables {
 				zip.closeEntry();
 			}
 			for (String path : paths) {
-				zip.putNextEntry(new ZipEntry((folder.isEmpty() ? "" : folder + "/") + path.substring(path.lastIndexOf('/') + 1)));
+				zip.putNextEntry(new ZipEntry(
+						(folder.isEmpty() ? "" : folder + "/") + path.substring(path.lastIndexOf('/') + 1)));
 				zip.write(fixture(path));
 				zip.closeEntry();
 			}
@@ -80,7 +87,10 @@ public final class ClassificationTables {
 		return bytes.toByteArray();
 	}
 
-	/** A zip of one file: a header and then that many bytes of empty lines, which deflate to almost nothing. */
+	/**
+	 * A zip of one file: a header and then that many bytes of empty lines, which deflate
+	 * to almost nothing.
+	 */
 	static byte[] zipOfEmptyLines(String name, String header, long bytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -98,4 +108,5 @@ public final class ClassificationTables {
 		}
 		return out.toByteArray();
 	}
+
 }

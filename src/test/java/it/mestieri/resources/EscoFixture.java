@@ -18,14 +18,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Real ESCO rows for a few occupations (nurse, electrician, domestic electrician, cook, baker,
- * welder, hairdresser: English v1.1.1, Italian v1.0.8 labels, CP2011 mapping), inserted by JDBC
- * as the classification import does and then indexed; and catalogue items saved through JPA
- * (fields set by name, as the search mapping reads them). {@link #clean()} removes both.
+ * Real ESCO rows for a few occupations (nurse, electrician, domestic electrician, cook,
+ * baker, welder, hairdresser: English v1.1.1, Italian v1.0.8 labels, CP2011 mapping),
+ * inserted by JDBC as the classification import does and then indexed; and catalogue
+ * items saved through JPA (fields set by name, as the search mapping reads them).
+ * {@link #clean()} removes both.
  */
 public final class EscoFixture {
 
 	public static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+
 	public static final String ELECTRICIAN = "http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0";
 	static final String DOMESTIC_ELECTRICIAN = "http://data.europa.eu/esco/occupation/5dbb9cf0-b226-402c-a295-2f42ef05ff8b";
 	static final String COOK = "http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e";
@@ -36,10 +38,15 @@ public final class EscoFixture {
 	private static final Pattern STATEMENTS = Pattern.compile(";\\s*\\n(?=insert|$)");
 
 	private final JdbcClient jdbc;
+
 	private final EntityManagerFactory entityManagerFactory;
+
 	private final TransactionTemplate transactions;
+
 	private final SearchIndex index;
+
 	private final List<Object> items = new ArrayList<>();
+
 	private boolean loaded;
 
 	EscoFixture(JdbcClient jdbc, EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions,
@@ -50,7 +57,10 @@ public final class EscoFixture {
 		this.index = index;
 	}
 
-	/** The fixture for the tests of other packages (the browser journeys and the accessibility audit). */
+	/**
+	 * The fixture for the tests of other packages (the browser journeys and the
+	 * accessibility audit).
+	 */
 	public static EscoFixture of(org.springframework.context.ApplicationContext context) {
 		return new EscoFixture(context.getBean(JdbcClient.class), context.getBean(EntityManagerFactory.class),
 				context.getBean(PlatformTransactionManager.class), context.getBean(SearchIndex.class));
@@ -58,13 +68,18 @@ public final class EscoFixture {
 
 	/** Inserts the occupations (unless an import already holds them) and indexes them. */
 	public EscoFixture load() {
-		long present = jdbc.sql("select count(*) from resources_occupation where uri = ?").param(NURSE)
-			.query(Long.class).single();
+		long present = jdbc.sql("select count(*) from resources_occupation where uri = ?")
+			.param(NURSE)
+			.query(Long.class)
+			.single();
 		if (present == 0) {
 			transactions.executeWithoutResult(status -> {
 				for (String statement : STATEMENTS.split(sql())) {
-					String sql = statement.lines().filter(line -> !line.startsWith("--"))
-						.reduce((a, b) -> a + "\n" + b).orElse("").strip();
+					String sql = statement.lines()
+						.filter(line -> !line.startsWith("--"))
+						.reduce((a, b) -> a + "\n" + b)
+						.orElse("")
+						.strip();
 					if (!sql.isEmpty()) {
 						jdbc.sql(sql).update();
 					}
@@ -80,15 +95,18 @@ public final class EscoFixture {
 		return jdbc.sql("select id from resources_occupation where uri = ?").param(uri).query(Long.class).single();
 	}
 
-	/** An open offer of the demo centre's area, for the tests of other packages; its id. */
+	/**
+	 * An open offer of the demo centre's area, for the tests of other packages; its id.
+	 */
 	public long openOffer(String title, String place, String areaCode, long areaId, java.time.LocalDate publishedOn,
 			java.time.LocalDate expiresOn) {
 		return offer(title, "Offerta di prova.", place, ContractType.PERMANENT, areaCode, areaId, COOK, publishedOn,
-				expiresOn).id();
+				expiresOn)
+			.id();
 	}
 
-	JobOffer offer(String title, String description, String place, ContractType contract, String areaCode,
-			Long areaId, String occupationUri, LocalDate publishedOn, LocalDate expiresOn) {
+	JobOffer offer(String title, String description, String place, ContractType contract, String areaCode, Long areaId,
+			String occupationUri, LocalDate publishedOn, LocalDate expiresOn) {
 		JobOffer offer = new JobOffer();
 		set(offer, "employer", "Ristorante Da Test");
 		set(offer, "title", title);
@@ -146,7 +164,10 @@ public final class EscoFixture {
 		});
 	}
 
-	/** Removes the catalogue items through JPA (so the index follows) and the occupations it inserted. */
+	/**
+	 * Removes the catalogue items through JPA (so the index follows) and the occupations
+	 * it inserted.
+	 */
 	public void clean() {
 		transactions.executeWithoutResult(status -> {
 			EntityManager em = entityManager();
@@ -160,19 +181,35 @@ public final class EscoFixture {
 		items.clear();
 		if (loaded) {
 			List<String> uris = List.of(NURSE, ELECTRICIAN, DOMESTIC_ELECTRICIAN, COOK, BAKER, WELDER, HAIRDRESSER);
-			List<String> skills = jdbc.sql("select skill_uri from resources_occupation_skill where occupation_uri in (:uris)")
-				.param("uris", uris).query(String.class).list();
-			List<String> groups = jdbc.sql("select distinct 'http://data.europa.eu/esco/isco/C' || isco_code "
-					+ "from resources_occupation where uri in (:uris)").param("uris", uris).query(String.class).list();
-			List<String> codes = jdbc.sql("select cp_code from resources_occupation_cp2011 where occupation_uri in (:uris)")
-				.param("uris", uris).query(String.class).list();
+			List<String> skills = jdbc
+				.sql("select skill_uri from resources_occupation_skill where occupation_uri in (:uris)")
+				.param("uris", uris)
+				.query(String.class)
+				.list();
+			List<String> groups = jdbc
+				.sql("select distinct 'http://data.europa.eu/esco/isco/C' || isco_code "
+						+ "from resources_occupation where uri in (:uris)")
+				.param("uris", uris)
+				.query(String.class)
+				.list();
+			List<String> codes = jdbc
+				.sql("select cp_code from resources_occupation_cp2011 where occupation_uri in (:uris)")
+				.param("uris", uris)
+				.query(String.class)
+				.list();
 			transactions.executeWithoutResult(status -> {
-				jdbc.sql("delete from resources_occupation_skill where occupation_uri in (:uris)").param("uris", uris).update();
-				jdbc.sql("delete from resources_occupation_cp2011 where occupation_uri in (:uris)").param("uris", uris).update();
+				jdbc.sql("delete from resources_occupation_skill where occupation_uri in (:uris)")
+					.param("uris", uris)
+					.update();
+				jdbc.sql("delete from resources_occupation_cp2011 where occupation_uri in (:uris)")
+					.param("uris", uris)
+					.update();
 				jdbc.sql("delete from resources_cp2011 where code in (:codes)").param("codes", codes).update();
 				jdbc.sql("delete from resources_description where concept_uri in (:uris)").param("uris", uris).update();
 				for (List<String> concepts : List.of(uris, skills, groups)) {
-					jdbc.sql("delete from resources_label where concept_uri in (:uris)").param("uris", concepts).update();
+					jdbc.sql("delete from resources_label where concept_uri in (:uris)")
+						.param("uris", concepts)
+						.update();
 				}
 				jdbc.sql("delete from resources_skill where uri in (:uris)").param("uris", skills).update();
 				jdbc.sql("delete from resources_isco_group where uri in (:uris)").param("uris", groups).update();
@@ -192,7 +229,8 @@ public final class EscoFixture {
 	}
 
 	private EntityManager entityManager() {
-		return org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+		return org.springframework.orm.jpa.EntityManagerFactoryUtils
+			.getTransactionalEntityManager(entityManagerFactory);
 	}
 
 	private static void set(Object target, String field, Object value) {
@@ -222,4 +260,5 @@ public final class EscoFixture {
 		public void advance(long steps) {
 		}
 	};
+
 }

@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** JSON-LD export and import, on PostgreSQL. */
 @PostgresTest
 class JsonLdApiPostgresTest extends JsonLdApiTests {
+
 }

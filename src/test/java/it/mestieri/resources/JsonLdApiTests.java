@@ -19,9 +19,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Job offers and courses as schema.org JSON-LD: the export, the import of every JobPosting and
- * Course example of schema.org (vendored in src/test/resources/schemaorg), malformed files refused
- * with the position and reason and nothing saved, re-imports that update, and the round trip.
+ * Job offers and courses as schema.org JSON-LD: the export, the import of every
+ * JobPosting and Course example of schema.org (vendored in src/test/resources/schemaorg),
+ * malformed files refused with the position and reason and nothing saved, re-imports that
+ * update, and the round trip.
  */
 abstract class JsonLdApiTests extends ApiTestBase {
 
@@ -133,7 +134,8 @@ abstract class JsonLdApiTests extends ApiTestBase {
 		assertThat(refused("{\"@type\": \"JobPosting\", \"title\": \"Date strane\", \"datePosted\": \"ieri\"}")
 			.text("$.detail")).contains("datePosted");
 		assertThat(refused("{\"@type\": \"JobPosting\", \"title\": \"Al contrario\", \"datePosted\": \"2026-03-10\", "
-				+ "\"validThrough\": \"2026-03-01\"}").text("$.detail")).contains("non può essere prima");
+				+ "\"validThrough\": \"2026-03-01\"}")
+			.text("$.detail")).contains("non può essere prima");
 		assertThat(refused("{\"@type\": \"Course\", \"name\": \"Link\", \"url\": \"javascript:alert(1)\"}")
 			.text("$.detail")).contains("https://");
 		assertThat(api.anonymous().post("/api/v1/import/jsonld", "application/ld+json", "{}").status()).isEqualTo(401);
@@ -148,7 +150,8 @@ abstract class JsonLdApiTests extends ApiTestBase {
 				 "url": "https://lavoro.example.org/offerte/123", "hiringOrganization": {"@type": "Organization", "name": "Mensa Sud"},
 				 "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": "Via Appia 10", "addressLocality": "Roma"}},
 				 "employmentType": ["FULL_TIME", "TEMPORARY"], "datePosted": "2026-03-01", "validThrough": "2026-04-15T23:59:59+02:00",
-				 "occupationalCategory": "%s"}""".formatted(DemoCatalogue.COOK);
+				 "occupationalCategory": "%s"}"""
+			.formatted(DemoCatalogue.COOK);
 		assertThat(imported(posting).created()).isEqualTo(1);
 		ApiResponse first = api.anonymous().get("/api/v1/job-offers?q=mensa+aziendale");
 		assertThat(first.text("$.items[0].place")).isEqualTo("Via Appia 10, Roma");
@@ -183,7 +186,8 @@ abstract class JsonLdApiTests extends ApiTestBase {
 		assertThat(report.unchanged()).isEqualTo(export.<List<Object>>read("$['@graph']").size());
 		assertThat(api.as("coordinator").get("/api/v1/courses?size=100").body()).isEqualTo(courses);
 		assertThat(api.as("coordinator").get("/api/v1/job-offers?size=100&expired=true").body()).isEqualTo(offers);
-		assertThat(api.anonymous().get("/api/v1/export/jsonld?type=Course").<List<String>>read("$['@graph'][*]['@type']"))
+		assertThat(
+				api.anonymous().get("/api/v1/export/jsonld?type=Course").<List<String>>read("$['@graph'][*]['@type']"))
 			.containsOnly("Course");
 		assertThat(api.anonymous().get("/api/v1/export/jsonld?type=Person").status()).isEqualTo(400);
 	}
@@ -197,4 +201,5 @@ abstract class JsonLdApiTests extends ApiTestBase {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -20,9 +20,9 @@ import it.mestieri.testing.ApiTestBase;
 import it.mestieri.testing.Json;
 
 /**
- * The occupation sheet lists the upcoming events for the occupation, from the events calendar:
- * those that start from now on and are not cancelled, the soonest first, on the page and in the
- * API. The clock stands at Tuesday 10 March 2026, 10:30.
+ * The occupation sheet lists the upcoming events for the occupation, from the events
+ * calendar: those that start from now on and are not cancelled, the soonest first, on the
+ * page and in the API. The clock stands at Tuesday 10 March 2026, 10:30.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OccupationEventsTest extends ApiTestBase {
@@ -46,9 +46,11 @@ class OccupationEventsTest extends ApiTestBase {
 	}
 
 	long event(String title, String startsAt, String endsAt, boolean cancelled) {
-		ApiResponse created = api.as("coordinator").post("/api/v1/events", Json.of("kind", "WORKSHOP", "title",
-				title + " (saldatura)", "startsAt", startsAt, "endsAt", endsAt, "place", "Officina di via Prenestina",
-				"occupations", List.of(EscoFixture.WELDER), "cancelled", cancelled));
+		ApiResponse created = api.as("coordinator")
+			.post("/api/v1/events",
+					Json.of("kind", "WORKSHOP", "title", title + " (saldatura)", "startsAt", startsAt, "endsAt", endsAt,
+							"place", "Officina di via Prenestina", "occupations", List.of(EscoFixture.WELDER),
+							"cancelled", cancelled));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return created.id();
 	}
@@ -64,10 +66,13 @@ class OccupationEventsTest extends ApiTestBase {
 		ApiResponse page = api.as("reception").get("/occupations/" + welder + "?lang=it");
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("href=\"/events/" + soon + "\"").contains("Prova pratica (saldatura)")
-			.contains("mercoledì 18 marzo 2026, 10:00–12:00").contains("Officina di via Prenestina")
+		assertThat(page.body()).contains("href=\"/events/" + soon + "\"")
+			.contains("Prova pratica (saldatura)")
+			.contains("mercoledì 18 marzo 2026, 10:00–12:00")
+			.contains("Officina di via Prenestina")
 			.contains("href=\"/events/" + later + "\"")
-			.doesNotContain("Laboratorio annullato").doesNotContain("Laboratorio di ieri")
+			.doesNotContain("Laboratorio annullato")
+			.doesNotContain("Laboratorio di ieri")
 			.doesNotContain("Nessun evento in programma per questa professione");
 		assertThat(page.body().indexOf("Prova pratica")).isLessThan(page.body().indexOf("Giornata in officina"));
 		assertThat(api.as("counsellor").get("/occupations/" + welder + "?lang=en").body())
@@ -90,4 +95,5 @@ class OccupationEventsTest extends ApiTestBase {
 			.contains("Nessun evento in programma per questa professione");
 		assertThat(api.anonymous().get("/api/v1/occupations/" + hairdresser).<List<Object>>read("$.events")).isEmpty();
 	}
+
 }

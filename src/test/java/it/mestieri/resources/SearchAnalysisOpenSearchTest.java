@@ -22,9 +22,9 @@ import it.mestieri.testing.LocalOpenSearch;
 import it.mestieri.testing.OpenSearchTest;
 
 /**
- * The one analysis definition gives the same tokens on both backends: each analyzer and the
- * normalizer, as the OpenSearch indexes hold them ({@code _analyze}), against the Lucene
- * analyzers the Lucene backend and the snippets use.
+ * The one analysis definition gives the same tokens on both backends: each analyzer and
+ * the normalizer, as the OpenSearch indexes hold them ({@code _analyze}), against the
+ * Lucene analyzers the Lucene backend and the snippets use.
  */
 @OpenSearchTest
 class SearchAnalysisOpenSearchTest {
@@ -35,6 +35,7 @@ class SearchAnalysisOpenSearchTest {
 			"quest'anno un'offerta d'impiego 2026");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
@@ -63,11 +64,14 @@ class SearchAnalysisOpenSearchTest {
 			.hasSize(1);
 	}
 
-	private static List<String> openSearch(String kind, String name, String text) throws IOException, InterruptedException {
+	private static List<String> openSearch(String kind, String name, String text)
+			throws IOException, InterruptedException {
 		String body = JSON.writeValueAsString(Map.of(kind, name, "text", text));
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(LocalOpenSearch.uri()
-				+ "/occupation-read/_analyze")).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP
+			.send(HttpRequest.newBuilder(URI.create(LocalOpenSearch.uri() + "/occupation-read/_analyze"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		List<String> tokens = new ArrayList<>();
 		for (JsonNode token : JSON.readTree(response.body()).get("tokens")) {
@@ -88,4 +92,5 @@ class SearchAnalysisOpenSearchTest {
 		}
 		return tokens;
 	}
+
 }

@@ -2,7 +2,10 @@ package it.mestieri.resources;
 
 import it.mestieri.testing.OpenSearchTest;
 
-/** The search API with the index on OpenSearch (Elasticsearch backend), rebuilds included. */
+/**
+ * The search API with the index on OpenSearch (Elasticsearch backend), rebuilds included.
+ */
 @OpenSearchTest
 class SearchApiOpenSearchTest extends SearchApiTests {
+
 }

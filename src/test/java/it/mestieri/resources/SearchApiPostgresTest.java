@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The search API on PostgreSQL. */
 @PostgresTest
 class SearchApiPostgresTest extends SearchApiTests {
+
 }

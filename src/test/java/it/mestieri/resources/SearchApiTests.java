@@ -21,9 +21,10 @@ import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
 
 /**
- * The search and occupation API, the pages that show them and the usage counts, over HTTP on real
- * ESCO rows. Runs on H2 ({@link SearchApiH2Test}) and PostgreSQL ({@link SearchApiPostgresTest}), and with
- * the index on OpenSearch ({@link SearchApiOpenSearchTest}).
+ * The search and occupation API, the pages that show them and the usage counts, over HTTP
+ * on real ESCO rows. Runs on H2 ({@link SearchApiH2Test}) and PostgreSQL
+ * ({@link SearchApiPostgresTest}), and with the index on OpenSearch
+ * ({@link SearchApiOpenSearchTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SearchApiTests extends ApiTestBase {
@@ -37,7 +38,9 @@ abstract class SearchApiTests extends ApiTestBase {
 	ImportJobs jobs;
 
 	EscoFixture fixture;
+
 	JobOffer offer;
+
 	Course course;
 
 	@BeforeAll
@@ -66,11 +69,12 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		assertThat(response.number("$.total")).isGreaterThanOrEqualTo(3);
 		Map<String, Object> first = response.read("$.items[0]");
-		assertThat(first).containsEntry("type", "OCCUPATION").containsEntry("title", "elettricista")
+		assertThat(first).containsEntry("type", "OCCUPATION")
+			.containsEntry("title", "elettricista")
 			.containsEntry("uri", EscoFixture.ELECTRICIAN)
 			.containsEntry("url", "/occupations/" + fixture.occupationId(EscoFixture.ELECTRICIAN));
-		assertThat(response.text("$.attribution")).isEqualTo(
-				"Questo servizio utilizza la classificazione ESCO della Commissione europea.");
+		assertThat(response.text("$.attribution"))
+			.isEqualTo("Questo servizio utilizza la classificazione ESCO della Commissione europea.");
 	}
 
 	@Test
@@ -80,8 +84,10 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		List<Map<String, Object>> items = response.read("$.items");
 		assertThat(items).extracting(item -> item.get("id")).contains(offer.id().intValue());
-		Map<String, Object> found = items.stream().filter(item -> item.get("id").equals(offer.id().intValue()))
-			.findFirst().orElseThrow();
+		Map<String, Object> found = items.stream()
+			.filter(item -> item.get("id").equals(offer.id().intValue()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(found).containsEntry("type", "JOB_OFFER").containsEntry("url", "/offers/" + offer.id());
 		assertThat((String) found.get("snippet")).contains("<mark>quadri</mark>").contains("<mark>elettrici</mark>");
 		List<Map<String, Object>> contracts = response.read("$.facets[?(@.name == 'contractType')].values[*]");
@@ -95,7 +101,8 @@ abstract class SearchApiTests extends ApiTestBase {
 
 		assertThat(response.list("$.items[*].title")).contains("nurse responsible for general care");
 		assertThat(response.text("$.facets[0].values[0].label")).isEqualTo("Occupation");
-		// lang also sets the language cookie of this client, as it does for a browser: back to Italian.
+		// lang also sets the language cookie of this client, as it does for a browser:
+		// back to Italian.
 		assertThat(api.anonymous().get("/api/v1/search?q=x&lang=it").status()).isEqualTo(200);
 	}
 
@@ -111,13 +118,17 @@ abstract class SearchApiTests extends ApiTestBase {
 
 	@Test
 	void theLastPageIsAnEmptyPageNotAnError() {
-		ApiResponse last = api.anonymous().get("/api/v1/search?q=elettricista&page=" + CatalogueSearch.MAX_PAGE + "&size="
-				+ CatalogueSearch.MAX_SIZE);
+		ApiResponse last = api.anonymous()
+			.get("/api/v1/search?q=elettricista&page=" + CatalogueSearch.MAX_PAGE + "&size="
+					+ CatalogueSearch.MAX_SIZE);
 		assertThat(last.status()).as(last.toString()).isEqualTo(200);
 		assertThat(last.list("$.items")).isEmpty();
 	}
 
-	/** Runs the start-up check, which must start a rebuild, and waits for the rebuild to be done. */
+	/**
+	 * Runs the start-up check, which must start a rebuild, and waits for the rebuild to
+	 * be done.
+	 */
 	private ImportJobs.Job rebuiltAtStart(SearchIndexAtStart atStart) {
 		long before = jobs.latest(SearchApi.INDEX_JOB).map(job -> job.id).orElse(0L);
 
@@ -132,8 +143,7 @@ abstract class SearchApiTests extends ApiTestBase {
 
 	@Test
 	void anEmptyIndexIsRebuiltAtStart(@Autowired SearchIndexAtStart atStart, @Autowired EntityManagerFactory emf) {
-		var workspace = org.hibernate.search.mapper.orm.Search.mapping(emf).scope(SearchIndex.INDEXED)
-			.workspace();
+		var workspace = org.hibernate.search.mapper.orm.Search.mapping(emf).scope(SearchIndex.INDEXED).workspace();
 		workspace.purge();
 		workspace.refresh();
 		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").number("$.total")).isZero();
@@ -166,8 +176,10 @@ abstract class SearchApiTests extends ApiTestBase {
 			@Autowired JdbcClient jdbc) {
 		atStart.dropWhenBuiltByAnotherMapping();
 		assertThat(api.anonymous().get("/api/v1/search?q=elettricista").list("$.items[*].id"))
-			.as("built by this version: left alone").contains(offer.id().intValue());
-		jdbc.sql("update resources_search_index set mapping_version = ? where id = 1").param(SearchMapping.VERSION - 1)
+			.as("built by this version: left alone")
+			.contains(offer.id().intValue());
+		jdbc.sql("update resources_search_index set mapping_version = ? where id = 1")
+			.param(SearchMapping.VERSION - 1)
 			.update();
 
 		atStart.dropWhenBuiltByAnotherMapping();
@@ -193,12 +205,13 @@ abstract class SearchApiTests extends ApiTestBase {
 
 	@Test
 	void aLongTitlePastedWholeIsSearchedByItsFirstWords() {
-		// Every word must match: the words past the first 200 characters, which nothing holds, are not searched.
+		// Every word must match: the words past the first 200 characters, which nothing
+		// holds, are not searched.
 		String firstWords = "impianti elettrici ".repeat(10);
 		String pasted = firstWords + "elettricisti " + "astronavi cometarie ".repeat(5);
 
-		ApiResponse response = api.anonymous().get("/api/v1/search?q="
-				+ java.net.URLEncoder.encode(pasted, java.nio.charset.StandardCharsets.UTF_8));
+		ApiResponse response = api.anonymous()
+			.get("/api/v1/search?q=" + java.net.URLEncoder.encode(pasted, java.nio.charset.StandardCharsets.UTF_8));
 
 		assertThat(firstWords).hasSizeLessThanOrEqualTo(200);
 		assertThat(pasted).hasSizeGreaterThan(200);
@@ -209,8 +222,8 @@ abstract class SearchApiTests extends ApiTestBase {
 
 	@Test
 	void oddInputIsAnsweredNeverWithAServerError() {
-		for (String q : List.of("'", "-", "*", "%22", "a", "%C3%A9", "%E2%80%AE%F0%9F%98%80", "OR+AND+NOT", "%3Cscript%3E",
-				"elettricista~2", "(((", "%5C", "a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p")) {
+		for (String q : List.of("'", "-", "*", "%22", "a", "%C3%A9", "%E2%80%AE%F0%9F%98%80", "OR+AND+NOT",
+				"%3Cscript%3E", "elettricista~2", "(((", "%5C", "a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p")) {
 			ApiResponse response = api.anonymous().get("/api/v1/search?q=" + q);
 			assertThat(response.status()).as(q + ": " + response).isEqualTo(200);
 			assertThat(api.anonymous().get("/search?q=" + q).status()).as(q).isEqualTo(200);
@@ -285,11 +298,16 @@ abstract class SearchApiTests extends ApiTestBase {
 		usage.flush();
 
 		assertThat(searches()).isEqualTo(before + 2);
-		List<String> terms = database.jdbc().sql("select term from resources_search_term where usage_day = ?")
-			.param(TODAY).query(String.class).list();
+		List<String> terms = database.jdbc()
+			.sql("select term from resources_search_term where usage_day = ?")
+			.param(TODAY)
+			.query(String.class)
+			.list();
 		assertThat(terms).contains("elettricista", "saldatore").doesNotContain("mario", "rossi", "3331234567");
-		assertThat(database.jdbc().sql("select count(*) from resources_search_term where term like '% %'")
-			.query(Long.class).single()).isZero();
+		assertThat(database.jdbc()
+			.sql("select count(*) from resources_search_term where term like '% %'")
+			.query(Long.class)
+			.single()).isZero();
 
 		ApiResponse report = api.as("coordinator").get("/api/v1/search/usage?from=2026-03-10&to=2026-03-10");
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -302,8 +320,11 @@ abstract class SearchApiTests extends ApiTestBase {
 	}
 
 	private long searches() {
-		return database.jdbc().sql("select coalesce(sum(hits), 0) from resources_usage where usage_day = ? and kind = 'SEARCH'")
-			.param(TODAY).query(Long.class).single();
+		return database.jdbc()
+			.sql("select coalesce(sum(hits), 0) from resources_usage where usage_day = ? and kind = 'SEARCH'")
+			.param(TODAY)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -312,7 +333,9 @@ abstract class SearchApiTests extends ApiTestBase {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("href=\"/occupations/" + fixture.occupationId(EscoFixture.ELECTRICIAN) + "\"")
-			.contains("name=\"type\"").contains("Professione").contains("Questo servizio utilizza la classificazione ESCO");
+			.contains("name=\"type\"")
+			.contains("Professione")
+			.contains("Questo servizio utilizza la classificazione ESCO");
 		ApiResponse none = api.anonymous().get("/search?q=zzzyyyxxx");
 		assertThat(none.body()).contains("Nessun risultato").contains("Prova con meno parole");
 		ApiResponse bad = api.anonymous().get("/search?q=x&page=abc");
@@ -332,18 +355,21 @@ abstract class SearchApiTests extends ApiTestBase {
 			.contains("infermiere generalista, infermiera generalista")
 			.contains("La descrizione non è disponibile in italiano")
 			.contains("lang=\"en\"")
-			.contains("3.2.1.1.1").contains("Professioni sanitarie infermieristiche")
+			.contains("3.2.1.1.1")
+			.contains("Professioni sanitarie infermieristiche")
 			.contains("Il colloquio di lavoro nella sanità: simulazioni (esempio)")
 			.contains("Orientarsi nelle scelte")
 			.contains("Questo servizio utilizza la classificazione ESCO");
 		ApiResponse electrician = api.anonymous().get("/occupations/" + fixture.occupationId(EscoFixture.ELECTRICIAN));
-		assertThat(electrician.body()).contains("Elettricista manutentore").contains("Impianti elettrici per elettricisti")
+		assertThat(electrician.body()).contains("Elettricista manutentore")
+			.contains("Impianti elettrici per elettricisti")
 			.contains("Cercare lavoro");
 
 		ApiResponse english = api.as("counsellor").get("/occupations/" + nurse + "?lang=en");
 		assertThat(english.body()).contains("nurse responsible for general care")
 			.contains("practice nurse")
-			.doesNotContain("The name is not available").doesNotContain("The description is not available");
+			.doesNotContain("The name is not available")
+			.doesNotContain("The description is not available");
 		assertThat(api.as("counsellor").get("/occupations/" + nurse + "?lang=it").status()).isEqualTo(200);
 
 		ApiResponse byUri = api.anonymous().get("/occupations/by-uri?uri=" + EscoFixture.NURSE);
@@ -362,4 +388,5 @@ abstract class SearchApiTests extends ApiTestBase {
 		assertThat(page.body()).contains("Uso del catalogo e della ricerca").contains("<caption");
 		assertThat(coordinator.get("/resources/usage?from=2026-03-10&to=2026-03-01").statusCode()).isEqualTo(400);
 	}
+
 }

@@ -30,4 +30,5 @@ class SearchBackendSettingsTest {
 
 		assertThat(properties).containsKey("hibernate.search.backend.directory.root").hasSize(2);
 	}
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** How words are kept for the usage counts, how gender forms are split and how long snippets are cut. */
+/**
+ * How words are kept for the usage counts, how gender forms are split and how long
+ * snippets are cut.
+ */
 class SearchTextTest {
 
 	@Test
@@ -20,7 +23,8 @@ class SearchTextTest {
 
 	@Test
 	void theQueryIsCutIntoWords() {
-		assertThat(CatalogueSearch.words("  elettricista,  civile (Roma) ")).containsExactly("elettricista", "civile", "Roma");
+		assertThat(CatalogueSearch.words("  elettricista,  civile (Roma) ")).containsExactly("elettricista", "civile",
+				"Roma");
 		assertThat(CatalogueSearch.words("l'elettricista")).containsExactly("l'elettricista");
 		assertThat(CatalogueSearch.words(" ")).isEmpty();
 	}
@@ -42,4 +46,5 @@ class SearchTextTest {
 		assertThat(cut.split("<mark>", -1).length).isEqualTo(cut.split("</mark>", -1).length);
 		assertThat(CatalogueSearch.shorten("short <mark>x</mark>")).isEqualTo("short <mark>x</mark>");
 	}
+
 }

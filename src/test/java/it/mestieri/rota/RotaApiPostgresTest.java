@@ -5,4 +5,5 @@ import it.mestieri.testing.PostgresTest;
 /** The rota API on PostgreSQL. */
 @PostgresTest
 class RotaApiPostgresTest extends RotaApiTests {
+
 }

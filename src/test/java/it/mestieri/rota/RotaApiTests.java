@@ -31,10 +31,11 @@ import it.mestieri.testing.Browser;
 import it.mestieri.testing.Json;
 
 /**
- * The rota over HTTP: shifts checked against the centre, the staff and each other, optimistic
- * locking, what the public sees, the gaps, off-rota desk takes and the calendar feed read by a
- * real iCalendar parser. Runs on H2 ({@link RotaApiH2Test}) and PostgreSQL ({@link RotaApiPostgresTest}).
- * The test clock is Tuesday 10 March 2026, 10:30 in Rome; the demo centre opens Tue–Sat 10–13 and 16–19.
+ * The rota over HTTP: shifts checked against the centre, the staff and each other,
+ * optimistic locking, what the public sees, the gaps, off-rota desk takes and the
+ * calendar feed read by a real iCalendar parser. Runs on H2 ({@link RotaApiH2Test}) and
+ * PostgreSQL ({@link RotaApiPostgresTest}). The test clock is Tuesday 10 March 2026,
+ * 10:30 in Rome; the demo centre opens Tue–Sat 10–13 and 16–19.
  */
 abstract class RotaApiTests extends ApiTestBase {
 
@@ -45,6 +46,7 @@ abstract class RotaApiTests extends ApiTestBase {
 	RotaPlanner planner;
 
 	long marco;
+
 	long sara;
 
 	@BeforeEach
@@ -68,20 +70,24 @@ abstract class RotaApiTests extends ApiTestBase {
 		return response;
 	}
 
-	/** PUT and DELETE, which the shared client does not send, with HTTP Basic as coordinator. */
+	/**
+	 * PUT and DELETE, which the shared client does not send, with HTTP Basic as
+	 * coordinator.
+	 */
 	ApiResponse send(String method, String path, String json) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString(("coordinator:" + password).getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("coordinator:" + password).getBytes(StandardCharsets.UTF_8)))
 				.header("Accept-Language", "it");
 			if (json != null) {
 				request.header("Content-Type", "application/json");
 			}
-			request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(json));
-			HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-					HttpResponse.BodyHandlers.ofString());
+			request.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new ApiResponse(response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException ex) {
@@ -105,7 +111,8 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(shifts.<List<String>>read("$[0].counsellors[*].partnerName"))
 			.containsExactly("Consorzio Idea Agenzia per il Lavoro", "Solco Roma");
 		assertThat(api.anonymous().get("/api/v1/shifts").status()).isEqualTo(401);
-		assertThat(api.as("counsellor").post("/api/v1/shifts", shiftJson(desk, "WEDNESDAY", "10:00", "13:00", marco))
+		assertThat(api.as("counsellor")
+			.post("/api/v1/shifts", shiftJson(desk, "WEDNESDAY", "10:00", "13:00", marco))
 			.status()).isEqualTo(403);
 	}
 
@@ -122,12 +129,12 @@ abstract class RotaApiTests extends ApiTestBase {
 				() -> coordinator.post("/api/v1/shifts", shiftJson(desk, "MONDAY", "10:00", "13:00", marco)));
 		refused(400, "Sportello sconosciuto",
 				() -> coordinator.post("/api/v1/shifts", shiftJson(999999, "TUESDAY", "10:00", "13:00", marco)));
-		refused(400, "Area sconosciuta", () -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "area", "MARTE",
-				"weekday", "TUESDAY", "start", "10:00", "end", "13:00", "validFrom", "2026-03-01", "counsellors",
-				List.of(marco))));
-		refused(400, "serve l'area LAVORO", () -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "area",
-				"IMPRESA", "weekday", "TUESDAY", "start", "10:00", "end", "13:00", "validFrom", "2026-03-01",
-				"counsellors", List.of(marco))));
+		refused(400, "Area sconosciuta",
+				() -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "area", "MARTE", "weekday", "TUESDAY",
+						"start", "10:00", "end", "13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco))));
+		refused(400, "serve l'area LAVORO",
+				() -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "area", "IMPRESA", "weekday", "TUESDAY",
+						"start", "10:00", "end", "13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco))));
 		refused(400, "uno o due consulenti, non 3", () -> coordinator.post("/api/v1/shifts",
 				shiftJson(desk, "TUESDAY", "10:00", "13:00", marco, sara, admin)));
 		refused(400, "non è un consulente",
@@ -141,12 +148,15 @@ abstract class RotaApiTests extends ApiTestBase {
 
 	@Test
 	void aCounsellorWithoutPartnerCannotBeOnTheRota() {
-		long loner = staff.findByUsername("loner").map(m -> m.id().value()).orElseGet(() -> staff
-			.create("loner", "Piero (senza partner)", "test-password-1234", java.util.Set.of(StaffRole.COUNSELLOR))
-			.id().value());
+		long loner = staff.findByUsername("loner")
+			.map(m -> m.id().value())
+			.orElseGet(() -> staff
+				.create("loner", "Piero (senza partner)", "test-password-1234", java.util.Set.of(StaffRole.COUNSELLOR))
+				.id()
+				.value());
 
-		refused(400, "non appartiene a nessun partner", () -> api.as("coordinator").post("/api/v1/shifts",
-				shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", loner)));
+		refused(400, "non appartiene a nessun partner", () -> api.as("coordinator")
+			.post("/api/v1/shifts", shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", loner)));
 	}
 
 	@Test
@@ -156,8 +166,8 @@ abstract class RotaApiTests extends ApiTestBase {
 		addShift(shiftJson(desk, "TUESDAY", "11:00", "12:00", sara));
 		long other = desk("LAVORO", 1);
 
-		refused(409, "già in turno",
-				() -> api.as("coordinator").post("/api/v1/shifts", shiftJson(other, "TUESDAY", "12:00", "13:00", marco)));
+		refused(409, "già in turno", () -> api.as("coordinator")
+			.post("/api/v1/shifts", shiftJson(other, "TUESDAY", "12:00", "13:00", marco)));
 	}
 
 	@Test
@@ -172,10 +182,12 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(first.number("$.version")).isEqualTo(1);
 		assertThat(first.text("$.end")).isEqualTo("12:00:00");
 
-		ApiResponse stale = refused(409, "Qualcun altro ha modificato", () -> send("PUT", "/api/v1/shifts/" + id, change));
+		ApiResponse stale = refused(409, "Qualcun altro ha modificato",
+				() -> send("PUT", "/api/v1/shifts/" + id, change));
 		assertThat(stale.text("$.detail")).contains("versione 1");
 		refused(404, "Turno sconosciuto", () -> send("PUT", "/api/v1/shifts/999999", change));
-		refused(400, "version", () -> send("PUT", "/api/v1/shifts/" + id, shiftJson(desk, "TUESDAY", "10:00", "11:00", marco)));
+		refused(400, "version",
+				() -> send("PUT", "/api/v1/shifts/" + id, shiftJson(desk, "TUESDAY", "10:00", "11:00", marco)));
 	}
 
 	@Test
@@ -222,8 +234,8 @@ abstract class RotaApiTests extends ApiTestBase {
 
 	@Test
 	void onAClosingDayTheKioskAndThePublicPagesSayTheCentreIsClosedAndWhy() throws Exception {
-		ApiResponse closed = api.as("coordinator").post("/api/v1/rota/closing-days",
-				Json.of("date", "2026-03-10", "reason", "Sciopero dei trasporti"));
+		ApiResponse closed = api.as("coordinator")
+			.post("/api/v1/rota/closing-days", Json.of("date", "2026-03-10", "reason", "Sciopero dei trasporti"));
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
 		try {
 			Browser visitor = new Browser(port);
@@ -250,11 +262,11 @@ abstract class RotaApiTests extends ApiTestBase {
 	@Test
 	void closingDaysAndExceptionsChangeWhatThePublicSees() {
 		long shift = addShift(shiftJson(desk("LAVORO", 0), "WEDNESDAY", "10:00", "13:00", marco)).id();
-		ApiResponse closed = api.as("coordinator").post("/api/v1/rota/closing-days",
-				Json.of("date", "2026-03-11", "reason", "Festa del patrono"));
+		ApiResponse closed = api.as("coordinator")
+			.post("/api/v1/rota/closing-days", Json.of("date", "2026-03-11", "reason", "Festa del patrono"));
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
-		refused(409, "già un giorno di chiusura", () -> api.as("coordinator").post("/api/v1/rota/closing-days",
-				Json.of("date", "2026-03-11", "reason", "Ancora")));
+		refused(409, "già un giorno di chiusura", () -> api.as("coordinator")
+			.post("/api/v1/rota/closing-days", Json.of("date", "2026-03-11", "reason", "Ancora")));
 
 		ApiResponse week = api.anonymous().get("/api/v1/rota/week");
 		assertThat(week.<List<Object>>read("$[?(@.date == '2026-03-11')].closed[0].reason"))
@@ -262,18 +274,22 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(week.<List<Object>>read("$[?(@.date == '2026-03-11')].areas[*]")).isEmpty();
 
 		assertThat(send("DELETE", "/api/v1/rota/closing-days/" + closed.id(), null).status()).isEqualTo(204);
-		assertThat(api.anonymous().get("/api/v1/rota/week").<List<Object>>read(
-				"$[?(@.date == '2026-03-11')].areas[*].area")).containsExactly("LAVORO");
+		assertThat(api.anonymous()
+			.get("/api/v1/rota/week")
+			.<List<Object>>read("$[?(@.date == '2026-03-11')].areas[*].area")).containsExactly("LAVORO");
 
-		ApiResponse swap = api.as("coordinator").post("/api/v1/rota/exceptions", Json.of("shift", shift, "date",
-				"2026-03-18", "kind", "SWAP", "counsellor", marco, "replacement", sara));
+		ApiResponse swap = api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", shift, "date", "2026-03-18", "kind", "SWAP", "counsellor",
+					marco, "replacement", sara));
 		assertThat(swap.status()).as(swap.toString()).isEqualTo(201);
-		refused(400, "non si svolge", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", shift, "date", "2026-03-17", "kind", "CANCELLED")));
-		refused(400, "non è in questo turno", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", shift, "date", "2026-03-25", "kind", "ABSENT", "counsellor", sara)));
-		refused(404, "Turno sconosciuto", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", 999999, "date", "2026-03-25", "kind", "CANCELLED")));
+		refused(400, "non si svolge", () -> api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", shift, "date", "2026-03-17", "kind", "CANCELLED")));
+		refused(400, "non è in questo turno",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions",
+							Json.of("shift", shift, "date", "2026-03-25", "kind", "ABSENT", "counsellor", sara)));
+		refused(404, "Turno sconosciuto", () -> api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", 999999, "date", "2026-03-25", "kind", "CANCELLED")));
 		ApiResponse later = api.anonymous().get("/api/v1/rota/week");
 		assertThat(later.body()).doesNotContain("Sara");
 	}
@@ -282,7 +298,8 @@ abstract class RotaApiTests extends ApiTestBase {
 	void aClosingDayReasonWithMarkupIsShownAsTextOnThePagesAndEscapedInTheCalendar() throws Exception {
 		String reason = "<script>alert(1)</script>, chiuso; \\ davvero";
 		long shift = addShift(shiftJson(desk("LAVORO", 0), "WEDNESDAY", "10:00", "13:00", marco)).id();
-		assertThat(api.as("coordinator").post("/api/v1/rota/closing-days", Json.of("date", "2026-03-11", "reason", reason))
+		assertThat(api.as("coordinator")
+			.post("/api/v1/rota/closing-days", Json.of("date", "2026-03-11", "reason", reason))
 			.status()).isEqualTo(201);
 
 		assertThat(new Browser(port).get("/duty").body()).doesNotContain("<script>alert(1)")
@@ -323,11 +340,13 @@ abstract class RotaApiTests extends ApiTestBase {
 		take("counsellor", lavoro);
 		long impresa = take("counsellor2", desk("IMPRESA", 0));
 
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
 			.until(() -> api.as("coordinator").get("/api/v1/rota/off-rota-takes").<List<Object>>read("$").size() == 1);
 		List<Map<String, Object>> offRota = api.as("coordinator").get("/api/v1/rota/off-rota-takes").read("$");
 		assertThat(offRota).hasSize(1);
-		assertThat(offRota.get(0)).containsEntry("counsellorName", "Sara (consulente)").containsEntry("area", "IMPRESA")
+		assertThat(offRota.get(0)).containsEntry("counsellorName", "Sara (consulente)")
+			.containsEntry("area", "IMPRESA")
 			.containsEntry("partnerName", "Solco Roma");
 
 		Browser sarasBrowser = new Browser(port);
@@ -356,8 +375,9 @@ abstract class RotaApiTests extends ApiTestBase {
 	@Test
 	void scheduledHoursCountTheOccurrencesAfterExceptionsAndClosingDays() {
 		long shift = addShift(shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", marco)).id();
-		api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", shift, "date", "2026-03-17", "kind", "SWAP", "counsellor", marco, "replacement", sara));
+		api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", shift, "date", "2026-03-17", "kind", "SWAP", "counsellor",
+					marco, "replacement", sara));
 		api.as("coordinator").post("/api/v1/rota/closing-days", Json.of("date", "2026-03-24", "reason", "Chiuso"));
 
 		List<ScheduledHours> hours = rotaBean().scheduledHours(java.time.LocalDate.of(2026, 3, 9),
@@ -380,15 +400,19 @@ abstract class RotaApiTests extends ApiTestBase {
 
 		List<Map<String, Object>> shifts = api.as("coordinator").get("/api/v1/shifts").read("$");
 		assertThat(shifts).hasSize(10);
-		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("LAVORO")).hasSize(5)
-			.allSatisfy(shift -> assertThat(shift).containsEntry("deskName", "Sportello 1").containsEntry("start", "10:00:00"));
-		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("ORIENTAMENTO")).hasSize(5)
+		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("LAVORO"))
+			.hasSize(5)
+			.allSatisfy(shift -> assertThat(shift).containsEntry("deskName", "Sportello 1")
+				.containsEntry("start", "10:00:00"));
+		assertThat(shifts).filteredOn(shift -> shift.get("area").equals("ORIENTAMENTO"))
+			.hasSize(5)
 			.allSatisfy(shift -> assertThat(shift).containsEntry("start", "16:00:00"));
 		ApiResponse gaps = api.as("coordinator").get("/api/v1/rota/gaps?from=2026-03-10&to=2026-03-10");
 		assertThat(gaps.<List<Object>>read("$[?(@.area == 'LAVORO')].from")).containsExactly("16:00:00");
 		assertThat(gaps.<List<Object>>read("$[?(@.area == 'IMPRESA')].from")).containsExactly("10:00:00", "16:00:00");
 		assertThat(rota.closingDays(java.time.LocalDate.of(2026, 12, 8), java.time.LocalDate.of(2026, 12, 8)))
-			.extracting(ClosingDay::reason).containsExactly("Immacolata Concezione");
+			.extracting(ClosingDay::reason)
+			.containsExactly("Immacolata Concezione");
 	}
 
 	Rota rotaBean() {
@@ -408,7 +432,8 @@ abstract class RotaApiTests extends ApiTestBase {
 
 		HttpResponse<String> first = marcos.get(feed);
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+		assertThat(first.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
 		assertThat(first.body()).contains("\r\n").doesNotContain("\n\n");
 		ICalendar before = Biweekly.parse(first.body()).first();
 		String uid = "shift-" + id + "-20260317@mestieri";
@@ -420,8 +445,8 @@ abstract class RotaApiTests extends ApiTestBase {
 
 		send("PUT", "/api/v1/shifts/" + id, Json.of("desk", desk, "weekday", "TUESDAY", "start", "11:00", "end",
 				"13:00", "validFrom", "2026-03-01", "counsellors", List.of(marco), "version", 0));
-		api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"));
+		api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"));
 
 		ICalendar after = Biweekly.parse(marcos.get(feed).body()).first();
 		assertThat(after.getEvents()).extracting(e -> e.getUid().getValue())
@@ -447,8 +472,8 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(url.find()).isTrue();
 		String feed = url.group();
 		String uid = "shift-" + id + "-20260324@mestieri";
-		ApiResponse cancelled = api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"));
+		ApiResponse cancelled = api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"));
 		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
 		assertThat(cancelled.<List<Integer>>read("$.ids")).hasSize(1);
 		VEvent before = event(Biweekly.parse(marcos.get(feed).body()).first(), uid);
@@ -469,14 +494,15 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(again.getStatus().isCancelled()).isFalse();
 		assertThat(again.getStatus().isConfirmed()).isTrue();
 		assertThat(again.getSequence().getValue()).isGreaterThan(before.getSequence().getValue());
-		assertThat(api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-23&to=2026-03-29")
+		assertThat(api.as("coordinator")
+			.get("/api/v1/rota/exceptions?from=2026-03-23&to=2026-03-29")
 			.<List<Object>>read("$")).isEmpty();
 		refused(404, "Eccezione sconosciuta", () -> send("DELETE", "/api/v1/rota/exceptions/" + cancelled.id(), null));
 		refused(404, "Eccezione sconosciuta", () -> send("DELETE", "/api/v1/rota/exceptions/999999", null));
 
-		assertThat(api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED")).status())
-			.as("the same exception may be entered again once removed").isEqualTo(201);
+		assertThat(api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-03-24", "kind", "CANCELLED"))
+			.status()).as("the same exception may be entered again once removed").isEqualTo(201);
 		VEvent cancelledAgain = event(Biweekly.parse(marcos.get(feed).body()).first(), uid);
 		assertThat(cancelledAgain.getStatus().isCancelled()).isTrue();
 		assertThat(cancelledAgain.getSequence().getValue()).isGreaterThan(again.getSequence().getValue());
@@ -485,8 +511,9 @@ abstract class RotaApiTests extends ApiTestBase {
 	@Test
 	void anAbsenceOverAPeriodIsOneExceptionPerDateOfTheShiftAllOrNothing() {
 		long id = addShift(shiftJson(desk("LAVORO", 0), "TUESDAY", "10:00", "13:00", marco, sara)).id();
-		ApiResponse absent = api.as("coordinator").post("/api/v1/rota/exceptions", Json.of("shift", id, "date",
-				"2026-03-16", "until", "2026-04-05", "kind", "ABSENT", "counsellor", sara));
+		ApiResponse absent = api.as("coordinator")
+			.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-03-16", "until", "2026-04-05", "kind",
+					"ABSENT", "counsellor", sara));
 		assertThat(absent.status()).as(absent.toString()).isEqualTo(201);
 		assertThat(absent.<List<Integer>>read("$.ids")).as("the Tuesdays 17, 24 and 31 March").hasSize(3);
 
@@ -495,26 +522,36 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(listed.<List<String>>read("$[*].kind")).containsOnly("ABSENT");
 		assertThat(listed.<List<String>>read("$[*].counsellorName")).containsOnly("Sara (consulente)");
 
-		refused(400, "non può essere prima della data iniziale", () -> api.as("coordinator").post(
-				"/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-04-14", "until", "2026-04-07", "kind",
-						"ABSENT", "counsellor", marco)));
-		refused(400, "al massimo 92 giorni", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-08", "kind", "CANCELLED")));
-		refused(400, "in nessun giorno", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-04-08", "until", "2026-04-13", "kind", "CANCELLED")));
-		refused(400, "solo per annullamenti e assenze", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-04-07", "until", "2026-04-14", "kind", "SWAP", "counsellor", marco,
-						"replacement", sara)));
-		refused(409, "2026-03-31", () -> api.as("coordinator").post("/api/v1/rota/exceptions", Json.of("shift", id,
-				"date", "2026-03-31", "until", "2026-04-21", "kind", "ABSENT", "counsellor", sara)));
-		refused(404, "Turno sconosciuto", () -> api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", 999999, "date", "2026-04-07", "until", "2026-04-14", "kind", "CANCELLED")));
+		refused(400, "non può essere prima della data iniziale",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-04-14", "until", "2026-04-07",
+							"kind", "ABSENT", "counsellor", marco)));
+		refused(400, "al massimo 92 giorni",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions",
+							Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-08", "kind", "CANCELLED")));
+		refused(400, "in nessun giorno",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions",
+							Json.of("shift", id, "date", "2026-04-08", "until", "2026-04-13", "kind", "CANCELLED")));
+		refused(400, "solo per annullamenti e assenze",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-04-07", "until", "2026-04-14",
+							"kind", "SWAP", "counsellor", marco, "replacement", sara)));
+		refused(409, "2026-03-31",
+				() -> api.as("coordinator")
+					.post("/api/v1/rota/exceptions", Json.of("shift", id, "date", "2026-03-31", "until", "2026-04-21",
+							"kind", "ABSENT", "counsellor", sara)));
+		refused(404, "Turno sconosciuto", () -> api.as("coordinator")
+			.post("/api/v1/rota/exceptions",
+					Json.of("shift", 999999, "date", "2026-04-07", "until", "2026-04-14", "kind", "CANCELLED")));
 		refused(400, "Periodo non valido",
 				() -> api.as("coordinator").get("/api/v1/rota/exceptions?from=2026-03-10&to=2026-01-01"));
 		assertThat(api.as("counsellor").get("/api/v1/rota/exceptions").status()).isEqualTo(403);
 
-		ApiResponse longest = api.as("coordinator").post("/api/v1/rota/exceptions",
-				Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-07", "kind", "CANCELLED"));
+		ApiResponse longest = api.as("coordinator")
+			.post("/api/v1/rota/exceptions",
+					Json.of("shift", id, "date", "2026-04-07", "until", "2026-07-07", "kind", "CANCELLED"));
 		assertThat(longest.status()).as("92 days, both ends included: " + longest).isEqualTo(201);
 		assertThat(longest.<List<Integer>>read("$.ids")).as("14 Tuesdays from 7 April to 7 July").hasSize(14);
 	}
@@ -531,21 +568,32 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(database.jdbc().sql("select count(*) from rota_exception").query(Long.class).single()).isEqualTo(3);
 
 		String week = coordinator.get("/rota?week=2026-W13").body();
-		assertThat(week).contains("table table-sm align-middle exceptions").contains("Consulente assente")
+		assertThat(week).contains("table table-sm align-middle exceptions")
+			.contains("Consulente assente")
 			.contains("10:00–13:00, Sportello 1");
-		long thirtyFirst = database.jdbc().sql("select id from rota_exception where on_date = ?")
-			.param(java.time.LocalDate.of(2026, 3, 31)).query(Long.class).single();
+		long thirtyFirst = database.jdbc()
+			.sql("select id from rota_exception where on_date = ?")
+			.param(java.time.LocalDate.of(2026, 3, 31))
+			.query(Long.class)
+			.single();
 		HttpResponse<String> removed = coordinator.postWithToken("/rota?week=2026-W14",
 				"/rota/exceptions/" + thirtyFirst + "/delete", Map.of("week", "2026-W14"));
 		assertThat(removed.statusCode()).isEqualTo(302);
-		assertThat(removed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/rota?week=2026-W14"));
-		assertThat(database.jdbc().sql("select count(*) from rota_exception where removed_at is not null")
-			.query(Long.class).single()).as("the row stays, marked removed").isEqualTo(1);
+		assertThat(removed.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/rota?week=2026-W14"));
+		assertThat(database.jdbc()
+			.sql("select count(*) from rota_exception where removed_at is not null")
+			.query(Long.class)
+			.single()).as("the row stays, marked removed").isEqualTo(1);
 		assertThat(coordinator.get("/rota?week=2026-W14").body()).contains("Nessuna eccezione in questa settimana");
 	}
 
 	private static VEvent event(ICalendar calendar, String uid) {
-		return calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid)).findFirst()
+		return calendar.getEvents()
+			.stream()
+			.filter(e -> e.getUid().getValue().equals(uid))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no event " + uid));
 	}
+
 }

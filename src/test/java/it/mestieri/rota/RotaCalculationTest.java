@@ -20,7 +20,10 @@ import it.mestieri.centre.Site;
 import it.mestieri.centre.SiteId;
 import it.mestieri.identity.StaffId;
 
-/** Occurrences of weekly shifts after exceptions and closing days, and the gaps between them. */
+/**
+ * Occurrences of weekly shifts after exceptions and closing days, and the gaps between
+ * them.
+ */
 class RotaCalculationTest {
 
 	static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -31,6 +34,7 @@ class RotaCalculationTest {
 	static final StaffId SARA = new StaffId(11);
 	static final StaffId LUCA = new StaffId(12);
 	static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
 	/** Tuesday 10 March 2026. */
 	static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
 
@@ -65,7 +69,8 @@ class RotaCalculationTest {
 	void aCancellationAnAbsenceAndASwapChangeOnlyTheirDate() {
 		Shift shift = shift(1, DayOfWeek.TUESDAY, 10, 13, MARCO, SARA);
 		List<ShiftException> exceptions = List.of(
-				new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(1), null),
+				new ShiftException(1, shift.id(), TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(1),
+						null),
 				new ShiftException(2, shift.id(), TUESDAY.plusWeeks(1), ExceptionKind.ABSENT, MARCO, null,
 						CREATED.plusSeconds(2), null),
 				new ShiftException(3, shift.id(), TUESDAY.plusWeeks(2), ExceptionKind.SWAP, SARA, LUCA,
@@ -97,7 +102,8 @@ class RotaCalculationTest {
 		ShiftOccurrence before = occurrences(List.of(shift), List.of(cancelled), List.of(), TUESDAY, TUESDAY).get(0);
 		ShiftOccurrence after = occurrences(List.of(shift), List.of(removed), List.of(), TUESDAY, TUESDAY).get(0);
 		ShiftOccurrence addedAgain = occurrences(List.of(shift), List.of(removed, new ShiftException(2, shift.id(),
-				TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(9), null)), List.of(), TUESDAY, TUESDAY)
+				TUESDAY, ExceptionKind.CANCELLED, null, null, CREATED.plusSeconds(9), null)), List.of(), TUESDAY,
+				TUESDAY)
 			.get(0);
 
 		assertThat(before.cancelled()).isTrue();
@@ -159,9 +165,9 @@ class RotaCalculationTest {
 
 	@Test
 	void gapsAreTheOpeningHoursOfEachWalkInAreaWithNobodyOnDuty() {
-		Site site = new Site(SITE, "ROMA", "Roma", "via", List.of(
-				new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(13, 0)),
-				new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(16, 0), LocalTime.of(19, 0))));
+		Site site = new Site(SITE, "ROMA", "Roma", "via",
+				List.of(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(13, 0)),
+						new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(16, 0), LocalTime.of(19, 0))));
 		List<Area> areas = List.of(new Area(WORK, "LAVORO", "Lavoro", "Work", "L", "#000000", null, true),
 				new Area(GUIDANCE, "ORIENTAMENTO", "Orientamento", "Guidance", "O", "#000000", null, true),
 				new Area(new AreaId(3), "INCLUSIONE", "Inclusione", "Inclusion", "A", "#000000", null, false));
@@ -192,4 +198,5 @@ class RotaCalculationTest {
 		assertThat(lines[1]).startsWith(" ");
 		assertThat(String.join("", lines).replace("è ", "è")).isEqualTo("SUMMARY:" + "è".repeat(60));
 	}
+
 }

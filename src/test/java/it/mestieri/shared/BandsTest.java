@@ -45,8 +45,8 @@ class BandsTest {
 	void aLongUnknownValueIsCutInTheMessage() {
 		String value = "x".repeat(500);
 
-		assertThatThrownBy(() -> Bands.parse(Gender.class, value, "gender"))
-			.isInstanceOfSatisfying(DomainException.class,
-					refusal -> assertThat(refusal.arguments()[1]).isEqualTo("x".repeat(40) + "…"));
+		assertThatThrownBy(() -> Bands.parse(Gender.class, value, "gender")).isInstanceOfSatisfying(
+				DomainException.class, refusal -> assertThat(refusal.arguments()[1]).isEqualTo("x".repeat(40) + "…"));
 	}
+
 }

@@ -24,4 +24,5 @@ class DemoModeTest {
 		assertThat(new DemoMode(new MockEnvironment().withProperty("mestieri.demo", "false")).enabled()).isFalse();
 		assertThat(new DemoMode(new MockEnvironment().withProperty("mestieri.demo", "yes")).enabled()).isFalse();
 	}
+
 }

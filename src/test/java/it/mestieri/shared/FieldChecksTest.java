@@ -57,7 +57,8 @@ class FieldChecksTest {
 		assertThat(refusal(() -> checks.occupation("http://example.org/nurse", "occupations")).messageKey())
 			.isEqualTo("events.occupation.invalid");
 		List<String> tooMany = IntStream.range(0, 51)
-			.mapToObj(i -> NURSE.substring(0, NURSE.length() - 2) + String.format("%02x", i)).toList();
+			.mapToObj(i -> NURSE.substring(0, NURSE.length() - 2) + String.format("%02x", i))
+			.toList();
 		assertThat(refusal(() -> checks.occupations(tooMany, "occupations")).messageKey())
 			.isEqualTo("events.occupations.tooMany");
 	}
@@ -78,4 +79,5 @@ class FieldChecksTest {
 	private static String fieldOf(DomainException refusal) {
 		return ((MessageSourceResolvable) refusal.arguments()[0]).getCodes()[0];
 	}
+
 }

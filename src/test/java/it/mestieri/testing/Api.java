@@ -19,16 +19,19 @@ import java.util.stream.Stream;
 
 /**
  * The application's HTTP API as a client sees it: {@code api.as("reception").post(...)}.
- * Each user has a client of their own that sends Basic credentials on every call, as a partner
- * system would; the server makes no session for it and recognises a verified password without
- * hashing it again. The client keeps cookies all the same, to show that none is needed.
+ * Each user has a client of their own that sends Basic credentials on every call, as a
+ * partner system would; the server makes no session for it and recognises a verified
+ * password without hashing it again. The client keeps cookies all the same, to show that
+ * none is needed.
  */
 public final class Api {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private final String base;
+
 	private final String password;
+
 	private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
 
 	public Api(int port, String password) {
@@ -51,23 +54,26 @@ public final class Api {
 	}
 
 	private HttpClient client(String key) {
-		return clients.computeIfAbsent(key, k -> HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
-			.connectTimeout(TIMEOUT)
-			.build());
+		return clients.computeIfAbsent(key,
+				k -> HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.cookieHandler(new CookieManager())
+					.connectTimeout(TIMEOUT)
+					.build());
 	}
 
 	private static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Who calls, and with which extra headers. */
 	public final class Caller {
 
 		private final HttpClient client;
+
 		private final String authorization;
+
 		private final Map<String, String> headers;
 
 		private Caller(HttpClient client, String authorization, Map<String, String> headers) {
@@ -102,8 +108,9 @@ public final class Api {
 
 		/** A POST without body, sent without waiting for the answer. */
 		public CompletableFuture<ApiResponse> postAsync(String path) {
-			return client.sendAsync(request(path).POST(BodyPublishers.noBody()).build(),
-					BodyHandlers.ofString(StandardCharsets.UTF_8))
+			return client
+				.sendAsync(request(path).POST(BodyPublishers.noBody()).build(),
+						BodyHandlers.ofString(StandardCharsets.UTF_8))
 				.thenApply(response -> new ApiResponse(response.statusCode(), response.headers(), response.body()));
 		}
 
@@ -140,16 +147,21 @@ public final class Api {
 				.POST(BodyPublishers.ofByteArray(body.toByteArray())));
 		}
 
-		/** POST of a multipart form with several files and text fields, as a browser uploads them. */
+		/**
+		 * POST of a multipart form with several files and text fields, as a browser
+		 * uploads them.
+		 */
 		public ApiResponse postFiles(String path, java.util.List<FilePart> files, Map<String, String> fields) {
 			String boundary = "----mestieri" + System.nanoTime();
 			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-			fields.forEach((name, value) -> body.writeBytes(("--" + boundary
-					+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-				.getBytes(StandardCharsets.UTF_8)));
+			fields.forEach(
+					(name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+							+ name + "\"\r\n\r\n" + value + "\r\n")
+						.getBytes(StandardCharsets.UTF_8)));
 			for (FilePart file : files) {
 				body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
-						+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+						+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+						+ "\r\n\r\n")
 					.getBytes(StandardCharsets.UTF_8));
 				body.writeBytes(file.content());
 				body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -175,8 +187,10 @@ public final class Api {
 
 		/** Opens a stream of server-sent events; close the stream to hang up. */
 		public Stream<String> eventStream(String path) {
-			HttpRequest request = request(path).header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5))
-				.GET().build();
+			HttpRequest request = request(path).header("Accept", "text/event-stream")
+				.timeout(Duration.ofMinutes(5))
+				.GET()
+				.build();
 			try {
 				HttpResponse<Stream<String>> response = client.send(request, BodyHandlers.ofLines());
 				if (response.statusCode() != 200) {
@@ -216,9 +230,11 @@ public final class Api {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
 	/** One file of a multipart upload. */
 	public record FilePart(String field, String fileName, String contentType, byte[] content) {
 	}
+
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import it.mestieri.testing.TestDatabase.Snapshot;
 
 /**
- * Base of the tests that drive the API over HTTP: each test starts with an empty reception
- * (no visits, no desk held) at {@link MutableClock#TUESDAY_MORNING}.
+ * Base of the tests that drive the API over HTTP: each test starts with an empty
+ * reception (no visits, no desk held) at {@link MutableClock#TUESDAY_MORNING}.
  */
 @MestieriIntegrationTest
 public abstract class ApiTestBase {
@@ -52,8 +52,8 @@ public abstract class ApiTestBase {
 	}
 
 	/**
-	 * Sends the request and checks the refusal: that status, a problem in JSON with a title and a
-	 * detail, no trace of the code; the database must not change.
+	 * Sends the request and checks the refusal: that status, a problem in JSON with a
+	 * title and a detail, no trace of the code; the database must not change.
 	 */
 	protected ApiResponse refused(int status, Supplier<ApiResponse> request) {
 		Snapshot before = database.snapshot();
@@ -101,14 +101,18 @@ public abstract class ApiTestBase {
 	}
 
 	/**
-	 * Two coordinators save the same version of an item at the same moment: one is saved (200),
-	 * the other is told it changed (409), and the item reads back as the winner's, at version 1.
+	 * Two coordinators save the same version of an item at the same moment: one is saved
+	 * (200), the other is told it changed (409), and the item reads back as the winner's,
+	 * at version 1.
 	 */
 	protected void oneOfTwoSavesWins(String path, String first, String second) throws Exception {
 		oneOfTwoSavesWins(path, "title", first, second);
 	}
 
-	/** As {@link #oneOfTwoSavesWins(String, String, String)}, telling the saves apart by that field. */
+	/**
+	 * As {@link #oneOfTwoSavesWins(String, String, String)}, telling the saves apart by
+	 * that field.
+	 */
 	protected void oneOfTwoSavesWins(String path, String field, String first, String second) throws Exception {
 		List<ApiResponse> saves = AtOnce.run(() -> api.as("coordinator").put(path, first),
 				() -> api.as("coordinator").put(path, second));
@@ -152,4 +156,5 @@ public abstract class ApiTestBase {
 		assertThat(response.status()).as("finish: " + response).isEqualTo(200);
 		return response;
 	}
+
 }

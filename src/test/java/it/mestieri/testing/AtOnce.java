@@ -10,9 +10,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs calls at the same moment, each on a thread of its own, all released together: two people
- * saving the same thing at once, as the server sees them. The results come back in the calls'
- * order; a call that throws makes {@link #run} throw.
+ * Runs calls at the same moment, each on a thread of its own, all released together: two
+ * people saving the same thing at once, as the server sees them. The results come back in
+ * the calls' order; a call that throws makes {@link #run} throw.
  */
 public final class AtOnce {
 
@@ -46,4 +46,5 @@ public final class AtOnce {
 			threads.shutdownNow();
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A hall display connected to the board's event stream: collects the server-sent events in
- * the background so that a test can wait for the next one.
+ * A hall display connected to the board's event stream: collects the server-sent events
+ * in the background so that a test can wait for the next one.
  */
 public final class BoardListener implements AutoCloseable {
 
@@ -17,7 +17,9 @@ public final class BoardListener implements AutoCloseable {
 	}
 
 	private final Stream<String> lines;
+
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
 	private final Thread reader;
 
 	public BoardListener(Stream<String> lines) {
@@ -71,4 +73,5 @@ public final class BoardListener implements AutoCloseable {
 		lines.close();
 		reader.interrupt();
 	}
+
 }

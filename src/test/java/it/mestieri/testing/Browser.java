@@ -21,17 +21,20 @@ public final class Browser {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final int port;
+
 	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient client;
 
 	public Browser(int port) {
 		this.port = port;
-		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", "it")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -47,9 +50,12 @@ public final class Browser {
 		String body = form.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+		return client.send(HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", "it")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Posts the form as a page does: with the CSRF token of the page it comes from. */
@@ -62,7 +68,10 @@ public final class Browser {
 		return post(path, withToken);
 	}
 
-	/** As {@link #postWithToken(String, String, Map)}, with fields given as name, value… where a name may repeat. */
+	/**
+	 * As {@link #postWithToken(String, String, Map)}, with fields given as name, value…
+	 * where a name may repeat.
+	 */
 	public HttpResponse<String> postWithToken(String page, String path, String... fields)
 			throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get(page).body());
@@ -76,8 +85,8 @@ public final class Browser {
 	}
 
 	/**
-	 * Uploads a file as the upload forms do: multipart, with the CSRF token of the page in the
-	 * address (so that it is read even when the body is refused for its size).
+	 * Uploads a file as the upload forms do: multipart, with the CSRF token of the page
+	 * in the address (so that it is read even when the body is refused for its size).
 	 */
 	public HttpResponse<String> postFileWithToken(String page, String path, String field, String fileName,
 			String contentType, byte[] content) throws IOException, InterruptedException {
@@ -86,19 +95,26 @@ public final class Browser {
 		String boundary = "----browser" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return client.send(HttpRequest.newBuilder(uri(path + "?_csrf=" + encode(token.group(1))))
-			.header("Accept-Language", "it").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.header("Accept-Language", "it")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A JSON POST from this browser, with its cookies and the given headers (name, value…). */
+	/**
+	 * A JSON POST from this browser, with its cookies and the given headers (name,
+	 * value…).
+	 */
 	public HttpResponse<String> postJson(String path, String json, String... headers)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "it")
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", "it")
 			.header("Content-Type", "application/json");
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -112,8 +128,13 @@ public final class Browser {
 	}
 
 	public String cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private URI uri(String path) {
@@ -123,4 +144,5 @@ public final class Browser {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test that drives Debian's Chromium: skipped with a message when {@code /usr/bin/chromium}
- * is missing, a failure in CI. See {@link ChromiumCondition}.
+ * A test that drives Debian's Chromium: skipped with a message when
+ * {@code /usr/bin/chromium} is missing, a failure in CI. See {@link ChromiumCondition}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +21,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("browser")
 @ExtendWith(ChromiumCondition.class)
 public @interface BrowserTest {
+
 }

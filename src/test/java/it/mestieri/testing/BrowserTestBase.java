@@ -22,9 +22,9 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 
 /**
  * Base of the browser tests: the application on a random port with an empty reception at
- * {@link MutableClock#TUESDAY_MORNING} (as for {@link ApiTestBase}, whose API client sets the
- * scene), one Chromium per test class and a fresh browser context (no cookies, Italian) per
- * test. Screenshots go to {@code target/screenshots/<journey>-<step>.png}.
+ * {@link MutableClock#TUESDAY_MORNING} (as for {@link ApiTestBase}, whose API client sets
+ * the scene), one Chromium per test class and a fresh browser context (no cookies,
+ * Italian) per test. Screenshots go to {@code target/screenshots/<journey>-<step>.png}.
  */
 @BrowserTest
 public abstract class BrowserTestBase extends ApiTestBase {
@@ -72,7 +72,10 @@ public abstract class BrowserTestBase extends ApiTestBase {
 		}
 	}
 
-	/** Another browser context of this test (someone else's browser), closed with the test. */
+	/**
+	 * Another browser context of this test (someone else's browser), closed with the
+	 * test.
+	 */
 	protected BrowserContext newContext(Browser.NewContextOptions options) {
 		BrowserContext created = browser.newContext(options.setLocale("it-IT").setTimezoneId("Europe/Rome"));
 		created.setDefaultTimeout(10_000);
@@ -87,7 +90,9 @@ public abstract class BrowserTestBase extends ApiTestBase {
 		return "http://127.0.0.1:" + port + path;
 	}
 
-	/** Logs in on the login page as a demo account and waits to land on the staff page. */
+	/**
+	 * Logs in on the login page as a demo account and waits to land on the staff page.
+	 */
 	protected void logIn(Page tab, String username) {
 		tab.navigate(url("/login"));
 		tab.getByLabel(Pattern.compile("^(Nome utente|Username)$")).fill(username);
@@ -111,4 +116,5 @@ public abstract class BrowserTestBase extends ApiTestBase {
 		tab.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(journey + "-" + step + ".png"))
 			.setAnimations(ScreenshotAnimations.DISABLED));
 	}
+
 }

@@ -3,7 +3,9 @@ package it.mestieri.testing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The body of a check-in: {@code aCheckIn("LAVORO").with("gender", "WOMAN").priority()}. */
+/**
+ * The body of a check-in: {@code aCheckIn("LAVORO").with("gender", "WOMAN").priority()}.
+ */
 public final class CheckInJson {
 
 	private final Map<String, Object> fields = new LinkedHashMap<>();
@@ -52,4 +54,5 @@ public final class CheckInJson {
 	public String toString() {
 		return json();
 	}
+
 }

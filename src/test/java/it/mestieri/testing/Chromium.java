@@ -11,9 +11,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium, driven by Playwright. Playwright never downloads a browser of its own
- * here: it launches {@code /usr/bin/chromium}, which {@code .ci/run} installs with apt when it
- * is missing. See {@link ChromiumCondition} for what happens without it.
+ * Debian's Chromium, driven by Playwright. Playwright never downloads a browser of its
+ * own here: it launches {@code /usr/bin/chromium}, which {@code .ci/run} installs with
+ * apt when it is missing. See {@link ChromiumCondition} for what happens without it.
  */
 public final class Chromium {
 
@@ -24,9 +24,8 @@ public final class Chromium {
 	public static final String HOW_TO_INSTALL = "install Debian's Chromium with "
 			+ "`apt-get update && apt-get install -y chromium` (it must be at " + EXECUTABLE + ")";
 
-	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-			"--disable-dev-shm-usage");
+	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+			"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
 
 	private Chromium() {
 	}
@@ -43,9 +42,8 @@ public final class Chromium {
 
 	/** A headless Chromium from {@link #EXECUTABLE}. */
 	public static Browser launch(Playwright playwright) {
-		return playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(EXECUTABLE)
-			.setHeadless(true)
-			.setArgs(ARGS));
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
 	}
+
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs browser tests only when Debian's Chromium is installed. Without it they are skipped,
- * saying how to install it; in CI ({@code CI=true}) a missing browser is a failure instead, so
- * that the browser tests cannot silently stop running there.
+ * Runs browser tests only when Debian's Chromium is installed. Without it they are
+ * skipped, saying how to install it; in CI ({@code CI=true}) a missing browser is a
+ * failure instead, so that the browser tests cannot silently stop running there.
  */
 class ChromiumCondition implements ExecutionCondition {
 
@@ -31,10 +31,12 @@ class ChromiumCondition implements ExecutionCondition {
 		}
 		String reason = "Browser tests skipped: " + Chromium.HOW_TO_INSTALL;
 		if (announced.compareAndSet(false, true)) {
-			// Surefire keeps test output in files and counts skipped tests only: say it on the console.
+			// Surefire keeps test output in files and counts skipped tests only: say it
+			// on the console.
 			new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
 				.println("[WARNING] " + reason);
 		}
 		return ConditionEvaluationResult.disabled(reason);
 	}
+
 }

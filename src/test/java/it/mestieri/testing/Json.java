@@ -22,7 +22,10 @@ public final class Json {
 		return write(fields);
 	}
 
-	/** {@code defaults} then {@code more}, names and values alike; a name in {@code more} overrides its default. */
+	/**
+	 * {@code defaults} then {@code more}, names and values alike; a name in {@code more}
+	 * overrides its default.
+	 */
 	public static String withDefaults(Object[] defaults, Object... more) {
 		Object[] all = Arrays.copyOf(defaults, defaults.length + more.length);
 		System.arraycopy(more, 0, all, defaults.length, more.length);
@@ -32,4 +35,5 @@ public final class Json {
 	static String write(Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
+
 }

@@ -20,17 +20,18 @@ import java.util.stream.Stream;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A real OpenSearch node on loopback for the tests of the Elasticsearch backend, started once per
- * test JVM in a child JVM ({@link OpenSearchNode}) on this classpath, with Log4j's own
- * implementation instead of the bridge to SLF4J (OpenSearch sets log levels through Log4j's
- * core). Its data lives in a temporary folder removed at the end; its output goes to
- * {@code target/opensearch-test-node.log}.
+ * A real OpenSearch node on loopback for the tests of the Elasticsearch backend, started
+ * once per test JVM in a child JVM ({@link OpenSearchNode}) on this classpath, with
+ * Log4j's own implementation instead of the bridge to SLF4J (OpenSearch sets log levels
+ * through Log4j's core). Its data lives in a temporary folder removed at the end; its
+ * output goes to {@code target/opensearch-test-node.log}.
  */
 public final class LocalOpenSearch {
 
 	private static final long START_TIMEOUT_SECONDS = 90;
 
 	private static String uri;
+
 	private static RuntimeException failure;
 
 	private LocalOpenSearch() {
@@ -58,8 +59,9 @@ public final class LocalOpenSearch {
 		Path log = lib().resolveSibling("opensearch-test-node.log");
 		Files.deleteIfExists(log);
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Dlog4j2.level=WARN", "-cp", classpath(), OpenSearchNode.class.getName(), home.toString());
+		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-Dlog4j2.level=WARN", "-cp", classpath(), OpenSearchNode.class.getName(),
+				home.toString());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			process.destroy();
@@ -75,7 +77,8 @@ public final class LocalOpenSearch {
 		CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> readPort(process, output, log));
 		try {
 			String address = "http://127.0.0.1:" + port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-			append(log, "Test node at " + address + ", started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+			append(log,
+					"Test node at " + address + ", started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			return address;
 		}
 		catch (ExecutionException | TimeoutException ex) {
@@ -89,14 +92,18 @@ public final class LocalOpenSearch {
 		}
 	}
 
-	/** Reads the child's output until it says its port; all of it goes to the log file. */
+	/**
+	 * Reads the child's output until it says its port; all of it goes to the log file.
+	 */
 	private static int readPort(Process process, List<String> output, Path log) {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		try {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (line.startsWith(OpenSearchNode.READY)) {
-					Thread drain = new Thread(() -> reader.lines().forEach(rest -> append(log, rest)), "opensearch-test-node-output");
+					Thread drain = new Thread(() -> reader.lines().forEach(rest -> append(log, rest)),
+							"opensearch-test-node-output");
 					drain.setDaemon(true);
 					drain.start();
 					return Integer.parseInt(line.substring(OpenSearchNode.READY.length()).strip());
@@ -128,8 +135,9 @@ public final class LocalOpenSearch {
 	}
 
 	/**
-	 * This JVM's classpath without the Log4j-to-SLF4J bridge, plus Log4j's core, which the build
-	 * copies to {@code target/opensearch-lib} (system property {@code mestieri.opensearch.lib}).
+	 * This JVM's classpath without the Log4j-to-SLF4J bridge, plus Log4j's core, which
+	 * the build copies to {@code target/opensearch-lib} (system property
+	 * {@code mestieri.opensearch.lib}).
 	 */
 	private static String classpath() throws IOException {
 		Path lib = lib();
@@ -140,10 +148,12 @@ public final class LocalOpenSearch {
 		if (core.isEmpty()) {
 			throw new IOException("No Log4j core in " + lib + ": run the build (./mvnw test-compile) first");
 		}
-		List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-to-slf4j"))
-			.toList());
+		List<String> entries = new ArrayList<>(
+				Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+					.filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-to-slf4j"))
+					.toList());
 		entries.addAll(core);
 		return String.join(File.pathSeparator, entries);
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, on the "test" profile (in-memory H2, demo centre),
- * with the {@link MutableClock}. Every class with this annotation shares one application
- * context; add {@link PostgresTest} to run the same class against PostgreSQL.
+ * The whole application on a random port, on the "test" profile (in-memory H2, demo
+ * centre), with the {@link MutableClock}. Every class with this annotation shares one
+ * application context; add {@link PostgresTest} to run the same class against PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +25,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
 public @interface MestieriIntegrationTest {
+
 }

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock the tests move by hand. Registered as the application's {@link Clock} bean, so the
- * centre's time ({@code CentreClock}) is the test's time.
+ * A clock the tests move by hand. Registered as the application's {@link Clock} bean, so
+ * the centre's time ({@code CentreClock}) is the test's time.
  */
 public final class MutableClock extends Clock {
 
@@ -53,4 +53,5 @@ public final class MutableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("The test clock has one zone");
 	}
+
 }

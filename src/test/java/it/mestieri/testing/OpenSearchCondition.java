@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs the OpenSearch tests when the in-process node starts. When it cannot start they are
- * skipped, saying why; in CI ({@code CI=true}) that is a failure instead, as for PostgreSQL.
+ * Runs the OpenSearch tests when the in-process node starts. When it cannot start they
+ * are skipped, saying why; in CI ({@code CI=true}) that is a failure instead, as for
+ * PostgreSQL.
  */
 class OpenSearchCondition implements ExecutionCondition {
 
@@ -36,4 +37,5 @@ class OpenSearchCondition implements ExecutionCondition {
 			return ConditionEvaluationResult.disabled(reason);
 		}
 	}
+
 }

@@ -17,9 +17,10 @@ import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
- * The OpenSearch test node's process (see {@link LocalOpenSearch}): one node on loopback, on a
- * free port, its data under the folder given as argument. Prints its HTTP port, then runs until
- * its standard input closes, which happens when the test JVM ends, however it ends.
+ * The OpenSearch test node's process (see {@link LocalOpenSearch}): one node on loopback,
+ * on a free port, its data under the folder given as argument. Prints its HTTP port, then
+ * runs until its standard input closes, which happens when the test JVM ends, however it
+ * ends.
  */
 public final class OpenSearchNode {
 
@@ -44,8 +45,9 @@ public final class OpenSearchNode {
 			.build();
 		Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
 				() -> "mestieri-test");
-		Node node = new PluginNode(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class,
-				ReindexPlugin.class)).start();
+		Node node = new PluginNode(environment,
+				List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class))
+			.start();
 		int port = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
 		System.out.println(READY + port);
 		System.out.flush();
@@ -61,11 +63,16 @@ public final class OpenSearchNode {
 		System.exit(0);
 	}
 
-	/** A node with plugins from the classpath (the public constructor loads them from a folder). */
+	/**
+	 * A node with plugins from the classpath (the public constructor loads them from a
+	 * folder).
+	 */
 	private static final class PluginNode extends Node {
 
 		PluginNode(Environment environment, Collection<Class<? extends Plugin>> plugins) {
 			super(environment, plugins, true);
 		}
+
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A {@link MestieriIntegrationTest} with the search index on a real OpenSearch node
- * ({@link LocalOpenSearch}) through the "elasticsearch" profile, as an installation switches:
- * skipped with a message when the node cannot start, a failure in CI. On a subclass of an H2
- * test it runs the same tests on OpenSearch (its profiles take precedence over the inherited ones).
+ * ({@link LocalOpenSearch}) through the "elasticsearch" profile, as an installation
+ * switches: skipped with a message when the node cannot start, a failure in CI. On a
+ * subclass of an H2 test it runs the same tests on OpenSearch (its profiles take
+ * precedence over the inherited ones).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +29,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({ "test", "elasticsearch" })
 @ContextConfiguration(initializers = OpenSearchInitializer.class)
 public @interface OpenSearchTest {
+
 }

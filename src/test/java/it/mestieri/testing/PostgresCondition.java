@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs PostgreSQL tests only when a server is configured. Without one they are skipped,
- * saying how to enable them; in CI ({@code CI=true}) a missing server is a failure instead,
- * so that the PostgreSQL tests cannot silently stop running there.
+ * saying how to enable them; in CI ({@code CI=true}) a missing server is a failure
+ * instead, so that the PostgreSQL tests cannot silently stop running there.
  */
 class PostgresCondition implements ExecutionCondition {
 
@@ -46,4 +46,5 @@ class PostgresCondition implements ExecutionCondition {
 			console.println("[WARNING] " + reason);
 		}
 	}
+
 }

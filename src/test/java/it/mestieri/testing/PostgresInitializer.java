@@ -10,7 +10,8 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		PostgresSettings settings = PostgresSettings.fromEnvironment()
-			.orElseThrow(() -> new IllegalStateException("No PostgreSQL configured: " + PostgresSettings.HOW_TO_ENABLE));
+			.orElseThrow(
+					() -> new IllegalStateException("No PostgreSQL configured: " + PostgresSettings.HOW_TO_ENABLE));
 		settings.freshSchemaOncePerJvm();
 		TestPropertyValues
 			.of("spring.datasource.url=" + settings.applicationUrl(), "spring.datasource.username=" + settings.user(),
@@ -19,4 +20,5 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
 					"spring.flyway.default-schema=" + PostgresSettings.SCHEMA, "mestieri.demo=true")
 			.applyTo(context);
 	}
+
 }

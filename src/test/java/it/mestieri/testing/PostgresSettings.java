@@ -8,16 +8,20 @@ import java.util.Optional;
 
 /**
  * Where the PostgreSQL tests run: {@code MESTIERI_TEST_POSTGRES_URL} (for example
- * {@code jdbc:postgresql://127.0.0.1:5432/test}), {@code MESTIERI_TEST_POSTGRES_USER} (default
- * {@code postgres}) and {@code MESTIERI_TEST_POSTGRES_PASSWORD} (default empty). The tests
- * work in a schema of their own, {@code MESTIERI_TEST_POSTGRES_SCHEMA} (default
- * {@code mestieri_test}, so that two checkouts can test side by side), dropped and created anew once per JVM.
+ * {@code jdbc:postgresql://127.0.0.1:5432/test}), {@code MESTIERI_TEST_POSTGRES_USER}
+ * (default {@code postgres}) and {@code MESTIERI_TEST_POSTGRES_PASSWORD} (default empty).
+ * The tests work in a schema of their own, {@code MESTIERI_TEST_POSTGRES_SCHEMA} (default
+ * {@code mestieri_test}, so that two checkouts can test side by side), dropped and
+ * created anew once per JVM.
  */
 public record PostgresSettings(String url, String user, String password) {
 
 	public static final String URL_VARIABLE = "MESTIERI_TEST_POSTGRES_URL";
+
 	public static final String USER_VARIABLE = "MESTIERI_TEST_POSTGRES_USER";
+
 	public static final String PASSWORD_VARIABLE = "MESTIERI_TEST_POSTGRES_PASSWORD";
+
 	public static final String SCHEMA = System.getenv().getOrDefault("MESTIERI_TEST_POSTGRES_SCHEMA", "mestieri_test");
 
 	static final String HOW_TO_ENABLE = "set " + URL_VARIABLE + "=jdbc:postgresql://127.0.0.1:5432/test (and "
@@ -30,11 +34,14 @@ public record PostgresSettings(String url, String user, String password) {
 		if (url == null || url.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.of(new PostgresSettings(url.trim(), valueOr(USER_VARIABLE, "postgres"),
-				valueOr(PASSWORD_VARIABLE, "")));
+		return Optional
+			.of(new PostgresSettings(url.trim(), valueOr(USER_VARIABLE, "postgres"), valueOr(PASSWORD_VARIABLE, "")));
 	}
 
-	/** The URL the application uses: the server's, with the test schema as the current schema. */
+	/**
+	 * The URL the application uses: the server's, with the test schema as the current
+	 * schema.
+	 */
 	public String applicationUrl() {
 		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
 	}

@@ -24,4 +24,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(PostgresCondition.class)
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface PostgresTest {
+
 }

@@ -8,10 +8,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
-/** The lines the security log writes while it is open: {@code try (SecurityEvents events = SecurityEvents.capture())}. */
+/**
+ * The lines the security log writes while it is open:
+ * {@code try (SecurityEvents events = SecurityEvents.capture())}.
+ */
 public final class SecurityEvents implements AutoCloseable {
 
 	private final Logger logger = (Logger) LoggerFactory.getLogger("mestieri.security");
+
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
 	private SecurityEvents() {
@@ -34,4 +38,5 @@ public final class SecurityEvents implements AutoCloseable {
 		logger.detachAppender(appender);
 		appender.stop();
 	}
+
 }

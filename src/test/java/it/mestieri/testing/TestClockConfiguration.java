@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Puts a {@link MutableClock} in the application context: the centre's clock follows it. */
+/**
+ * Puts a {@link MutableClock} in the application context: the centre's clock follows it.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
@@ -13,4 +15,5 @@ public class TestClockConfiguration {
 	MutableClock testClock() {
 		return new MutableClock();
 	}
+
 }

@@ -12,4 +12,5 @@ public class TestSupportConfiguration {
 	TestDatabase testDatabase(JdbcClient jdbc) {
 		return new TestDatabase(jdbc);
 	}
+
 }

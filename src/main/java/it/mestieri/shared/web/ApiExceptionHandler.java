@@ -74,18 +74,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String detail = ex.getBindingResult().getFieldErrors().stream()
+		String detail = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.map(error -> error.getField() + ": " + messages.getMessage(error, locale))
 			.collect(Collectors.joining("; "));
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				text("problem.invalidFields", detail));
 		body.setTitle(text("problem.title.400"));
-		body.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+		body.setProperty("errors", ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.collect(Collectors.toMap(FieldError::getField, error -> messages.getMessage(error, locale), (a, b) -> a)));
 		return ResponseEntity.badRequest().body(body);
 	}
 
-	/** An unknown field gets named, so the caller knows what to remove; any other unreadable body a general message. */
+	/**
+	 * An unknown field gets named, so the caller knows what to remove; any other
+	 * unreadable body a general message.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -107,4 +114,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
+
 }

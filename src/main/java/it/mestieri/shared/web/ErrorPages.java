@@ -20,15 +20,16 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that no controller handled (an unknown address, a wrong method or content type, a
- * failure outside any controller): an error page for browsers, a problem response in the
- * request's language for everyone else. Never a stack trace.
+ * Errors that no controller handled (an unknown address, a wrong method or content type,
+ * a failure outside any controller): an error page for browsers, a problem response in
+ * the request's language for everyone else. Never a stack trace.
  */
 @Controller
 @RequestMapping("/error")
 class ErrorPages implements ErrorController {
 
 	private final ErrorAttributes errors;
+
 	private final MessageSource messages;
 
 	ErrorPages(ErrorAttributes errors, MessageSource messages) {
@@ -78,4 +79,5 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
+
 }

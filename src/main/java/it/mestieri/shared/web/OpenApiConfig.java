@@ -25,4 +25,5 @@ class OpenApiConfig {
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
+
 }

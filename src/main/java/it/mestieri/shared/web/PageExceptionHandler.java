@@ -12,7 +12,10 @@ import org.springframework.web.servlet.ModelAndView;
 import it.mestieri.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A rule that says no on a page shows the error page with the reason and the right status. */
+/**
+ * A rule that says no on a page shows the error page with the reason and the right
+ * status.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
@@ -29,8 +32,9 @@ class PageExceptionHandler {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(ex.status());
 		page.addObject("status", ex.status().value());
-		page.addObject("message", messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
-				LocaleContextHolder.getLocale()));
+		page.addObject("message",
+				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
 		return page;
 	}
+
 }

@@ -13,14 +13,16 @@ import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DemoMode;
 
 /**
- * What every page's layout needs: the demo banner, the centre's time zone, the current language
- * and path (for the language switch). Added once a page is to be rendered, so that the API's
- * answers (no view) and redirects (whose model would become query parameters) carry nothing.
+ * What every page's layout needs: the demo banner, the centre's time zone, the current
+ * language and path (for the language switch). Added once a page is to be rendered, so
+ * that the API's answers (no view) and redirects (whose model would become query
+ * parameters) carry nothing.
  */
 @Component
 class PageModel implements HandlerInterceptor {
 
 	private final DemoMode demoMode;
+
 	private final CentreClock clock;
 
 	PageModel(DemoMode demoMode, CentreClock clock) {
@@ -40,4 +42,5 @@ class PageModel implements HandlerInterceptor {
 		page.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		page.addObject("lang", LocaleContextHolder.getLocale().getLanguage());
 	}
+
 }

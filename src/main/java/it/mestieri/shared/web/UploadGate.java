@@ -34,13 +34,16 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Keeps multipart bodies unread until someone allowed to upload asks. Runs before security:
+ * Keeps multipart bodies unread until someone allowed to upload asks. Runs before
+ * security:
  * <ul>
  * <li>a multipart body to an address that takes no upload is refused (415) unread;</li>
- * <li>one declared larger than its address takes goes on unread, its parts reporting the size
- * exceeded, so that the feature's own message answers (and security first, as for any request);</li>
- * <li>any other goes on with only the parameters of its address (the upload forms carry their CSRF
- * token there) until security has let it through ({@link Opened}); then the body is parsed.</li>
+ * <li>one declared larger than its address takes goes on unread, its parts reporting the
+ * size exceeded, so that the feature's own message answers (and security first, as for
+ * any request);</li>
+ * <li>any other goes on with only the parameters of its address (the upload forms carry
+ * their CSRF token there) until security has let it through ({@link Opened}); then the
+ * body is parsed.</li>
  * </ul>
  * An anonymous or unauthorised upload is thus refused before a byte of its body is read.
  */
@@ -48,18 +51,23 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class UploadGate extends OncePerRequestFilter {
 
-	/** The form fields that come with the file (version, CSRF token) on top of its limit. */
+	/**
+	 * The form fields that come with the file (version, CSRF token) on top of its limit.
+	 */
 	static final long FORM_FIELDS = 64 * 1024;
 
 	static final String OPEN = UploadGate.class.getName() + ".open";
 
 	private final List<Endpoint> endpoints;
+
 	private final MessageSource messages;
+
 	private final LocaleResolver locales;
 
 	UploadGate(List<UploadEndpoint> endpoints, MessageSource messages, LocaleResolver locales) {
 		this.endpoints = endpoints.stream()
-			.flatMap(endpoint -> endpoint.patterns().stream()
+			.flatMap(endpoint -> endpoint.patterns()
+				.stream()
 				.map(pattern -> new Endpoint(PathPatternParser.defaultInstance.parse(pattern), endpoint)))
 			.toList();
 		this.messages = messages;
@@ -94,14 +102,19 @@ class UploadGate extends OncePerRequestFilter {
 	Optional<UploadEndpoint> endpoint(HttpServletRequest request) {
 		PathContainer path = PathContainer
 			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return endpoints.stream().filter(endpoint -> endpoint.pattern().matches(path)).map(Endpoint::endpoint)
+		return endpoints.stream()
+			.filter(endpoint -> endpoint.pattern().matches(path))
+			.map(Endpoint::endpoint)
 			.findFirst();
 	}
 
 	private record Endpoint(PathPattern pattern, UploadEndpoint endpoint) {
 	}
 
-	/** Right after Spring Security's filters (order -100): a request that got here was let through. */
+	/**
+	 * Right after Spring Security's filters (order -100): a request that got here was let
+	 * through.
+	 */
 	@Component
 	@Order(-99)
 	static class Opened extends OncePerRequestFilter {
@@ -112,16 +125,19 @@ class UploadGate extends OncePerRequestFilter {
 			request.setAttribute(OPEN, Boolean.TRUE);
 			chain.doFilter(request, response);
 		}
+
 	}
 
 	/**
-	 * A multipart request whose body is not read: parameters come from the address only, until the
-	 * request is let through; then from the body too, unless it is over its limit, when its parts
-	 * report the size exceeded as Spring's multipart support expects.
+	 * A multipart request whose body is not read: parameters come from the address only,
+	 * until the request is let through; then from the body too, unless it is over its
+	 * limit, when its parts report the size exceeded as Spring's multipart support
+	 * expects.
 	 */
 	private static final class Unread extends HttpServletRequestWrapper {
 
 		private final boolean tooLarge;
+
 		private final Map<String, String[]> query;
 
 		Unread(HttpServletRequest request, boolean tooLarge) {
@@ -204,5 +220,7 @@ class UploadGate extends OncePerRequestFilter {
 				return text;
 			}
 		}
+
 	}
+
 }

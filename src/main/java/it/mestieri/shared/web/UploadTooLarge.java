@@ -19,16 +19,18 @@ import it.mestieri.shared.ProblemResponses;
 import it.mestieri.shared.UploadEndpoint;
 
 /**
- * An upload larger than its address takes (or than the servlet's multipart limit) is refused before
- * any controller runs: this says why, with the address's own message and limit, as a problem for
- * the API and as an error page for the pages (413 both).
+ * An upload larger than its address takes (or than the servlet's multipart limit) is
+ * refused before any controller runs: this says why, with the address's own message and
+ * limit, as a problem for the API and as an error page for the pages (413 both).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLarge {
 
 	private final MessageSource messages;
+
 	private final UploadGate gate;
+
 	private final DataSize servletLimit;
 
 	UploadTooLarge(MessageSource messages, UploadGate gate,
@@ -55,4 +57,5 @@ class UploadTooLarge {
 		page.addObject("message", detail);
 		return page;
 	}
+
 }

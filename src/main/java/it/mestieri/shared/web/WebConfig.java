@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The request language: the one chosen with {@code ?lang=} (kept in a cookie), else the
- * browser's when it is one we speak, else Italian. Pages get their layout's model from {@link PageModel}.
+ * browser's when it is one we speak, else Italian. Pages get their layout's model from
+ * {@link PageModel}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -61,4 +62,5 @@ class WebConfig implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(pageModel);
 	}
+
 }
