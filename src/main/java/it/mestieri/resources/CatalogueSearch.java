@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -97,12 +98,15 @@ class CatalogueSearch {
 	 */
 	private final Semaphore running;
 
+	private final MessageSource messages;
+
 	private volatile Snippets snippets;
 
-	CatalogueSearch(EntityManagerFactory entityManagerFactory, CentreDirectory centre, CentreClock clock,
-			@Value("${mestieri.search.concurrency:0}") int concurrency) {
+	CatalogueSearch(EntityManagerFactory entityManagerFactory, CentreDirectory centre, MessageSource messages,
+			CentreClock clock, @Value("${mestieri.search.concurrency:0}") int concurrency) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.centre = centre;
+		this.messages = messages;
 		this.clock = clock;
 		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 	}
@@ -553,8 +557,14 @@ class CatalogueSearch {
 		return new Facet(name, values);
 	}
 
+	/**
+	 * The name a person reads for a facet value, in their language: the one place it is
+	 * made.
+	 */
 	private String facetLabel(String facet, String value, Locale locale) {
 		return switch (facet) {
+			case "type" -> messages.getMessage("search.type." + value, null, value, locale);
+			case "contractType" -> messages.getMessage("search.contract." + value, null, value, locale);
 			case "area" -> centre.area(value).map(area -> area.name(locale)).orElse(value);
 			case "language" -> {
 				String shown = Locale.forLanguageTag(value).getDisplayLanguage(locale);

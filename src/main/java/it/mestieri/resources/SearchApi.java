@@ -2,11 +2,8 @@ package it.mestieri.resources;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -80,9 +77,7 @@ class SearchApi {
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 50") @RequestParam(defaultValue = "10") int size) {
 		Locale locale = locale(lang);
-		Query query = new Query(q, parse(type, ItemType::parse, "search.invalid.type"), codes(area), lower(language),
-				set(place), parse(contractType, SearchApi::contract, "search.invalid.contractType"), page, size,
-				locale);
+		Query query = new SearchRequest(q, type, area, language, place, contractType).query(page, size, locale);
 		Results results = search.search(query);
 		if (page == 0 && !query.text().isEmpty()) {
 			usage.searched(query.text(), ResourceUsage.Channel.current());
@@ -93,8 +88,7 @@ class SearchApi {
 					.map(facet -> new FacetResponse(facet.name(),
 							facet.values()
 								.stream()
-								.map(value -> new FacetValueResponse(value.value(),
-										label(facet.name(), value.value(), value.label(), locale), value.count(),
+								.map(value -> new FacetValueResponse(value.value(), value.label(), value.count(),
 										value.selected()))
 								.toList()))
 					.toList(),
@@ -156,51 +150,6 @@ class SearchApi {
 
 	String attribution(Locale locale) {
 		return messages.getMessage("resources.esco.attribution", null, locale);
-	}
-
-	private String label(String facet, String value, String label, Locale locale) {
-		return switch (facet) {
-			case "type" -> messages.getMessage("search.type." + value, null, value, locale);
-			case "contractType" -> messages.getMessage("search.contract." + value, null, value, locale);
-			default -> label;
-		};
-	}
-
-	static <T> Set<T> parse(List<String> values, Function<String, java.util.Optional<T>> parser, String refusal) {
-		Set<T> parsed = new LinkedHashSet<>();
-		for (String value : set(values)) {
-			parsed.add(parser.apply(value).orElseThrow(() -> DomainException.invalid(refusal, value)));
-		}
-		return parsed;
-	}
-
-	static java.util.Optional<ContractType> contract(String value) {
-		for (ContractType type : ContractType.values()) {
-			if (type.name().equalsIgnoreCase(value)) {
-				return java.util.Optional.of(type);
-			}
-		}
-		return java.util.Optional.empty();
-	}
-
-	static Set<String> set(List<String> values) {
-		Set<String> set = new LinkedHashSet<>();
-		if (values != null) {
-			values.stream().map(String::strip).filter(value -> !value.isEmpty()).forEach(set::add);
-		}
-		return set;
-	}
-
-	private static Set<String> codes(List<String> values) {
-		Set<String> codes = new LinkedHashSet<>();
-		set(values).forEach(value -> codes.add(value.toUpperCase(Locale.ROOT)));
-		return codes;
-	}
-
-	private static Set<String> lower(List<String> values) {
-		Set<String> lower = new LinkedHashSet<>();
-		set(values).forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
-		return lower;
 	}
 
 	/** {@code snippet} is HTML: text escaped, the matched words in {@code <mark>}. */

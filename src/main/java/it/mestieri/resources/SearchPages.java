@@ -55,14 +55,8 @@ class SearchPages {
 		model.addAttribute("q", q);
 		try {
 			int pageNumber = page(page);
-			Query query = new Query(q, SearchApi.parse(type, ItemType::parse, "search.invalid.type"),
-					SearchApi.set(area)
-						.stream()
-						.map(code -> code.toUpperCase(Locale.ROOT))
-						.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
-					SearchApi.set(language), SearchApi.set(place),
-					SearchApi.parse(contractType, SearchApi::contract, "search.invalid.contractType"), pageNumber,
-					PAGE_SIZE, locale);
+			Query query = new SearchRequest(q, type, area, language, place, contractType).query(pageNumber, PAGE_SIZE,
+					locale);
 			Results results = search.search(query);
 			if (pageNumber == 0 && !query.text().isEmpty()) {
 				usage.searched(query.text(), ResourceUsage.Channel.current());

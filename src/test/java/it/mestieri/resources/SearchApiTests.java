@@ -117,6 +117,29 @@ abstract class SearchApiTests extends ApiTestBase {
 	}
 
 	@Test
+	void thePageAndTheApiReadTheFiltersAlike() {
+		for (String filters : List.of("language=it", "language=IT", "area=formazione", "type=course",
+				"type=COURSE&language=It&area=FORMAZIONE")) {
+			ApiResponse found = api.anonymous().get("/api/v1/search?q=elettricisti&" + filters);
+			assertThat(found.list("$.items[*].id")).as(filters).contains(course.id().intValue());
+			ApiResponse page = api.anonymous().get("/search?q=elettricisti&" + filters);
+			assertThat(page.status()).as(filters).isEqualTo(200);
+			assertThat(page.body()).as(filters).contains("href=\"/courses/" + course.id() + "\"");
+		}
+	}
+
+	@Test
+	void facetValuesAreLabelledInTheReadersLanguageOnThePageAsInTheApi() {
+		ApiResponse found = api.anonymous().get("/api/v1/search?q=quadri+elettrici&lang=en");
+		assertThat(found.list("$.facets[?(@.name == 'contractType')].values[*].label")).contains("Permanent");
+		ApiResponse page = api.anonymous().get("/search?q=quadri+elettrici&lang=en");
+		assertThat(page.body()).contains(">Permanent<", ">Job offer<");
+		// lang sets the language cookie of this client: back to Italian for the other
+		// tests.
+		assertThat(api.anonymous().get("/search?q=x&lang=it").status()).isEqualTo(200);
+	}
+
+	@Test
 	void theLastPageIsAnEmptyPageNotAnError() {
 		ApiResponse last = api.anonymous()
 			.get("/api/v1/search?q=elettricista&page=" + CatalogueSearch.MAX_PAGE + "&size="
