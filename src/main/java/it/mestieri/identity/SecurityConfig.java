@@ -32,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
+import it.mestieri.shared.Htmx;
 import it.mestieri.shared.ProblemResponses;
 
 /**
@@ -240,7 +241,7 @@ class SecurityConfig {
 	 * requests with Sec-Fetch-Mode.
 	 */
 	private static boolean fromBrowser(HttpServletRequest request) {
-		return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("HX-Request") != null;
+		return request.getHeader("Sec-Fetch-Mode") != null || Htmx.isRequest(request);
 	}
 
 	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,

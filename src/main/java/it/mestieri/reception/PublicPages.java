@@ -21,6 +21,7 @@ import it.mestieri.centre.Site;
 import it.mestieri.centre.SiteId;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.Htmx;
 
 /**
  * The pages anyone can open: home, the wait now, the hall display and the self check-in
@@ -73,7 +74,7 @@ class PublicPages {
 		model.addAttribute("nextOpening", nextOpening(sites));
 		model.addAttribute("updatedAt", clock.localNow().toLocalTime().withNano(0));
 		model.addAttribute("rule", rule);
-		return isHtmx(request) ? "reception/wait :: queues" : "reception/wait";
+		return Htmx.isRequest(request) ? "reception/wait :: queues" : "reception/wait";
 	}
 
 	@GetMapping("/board")
@@ -156,10 +157,6 @@ class PublicPages {
 
 	private LocalDateTime now() {
 		return clock.localNow().toLocalDateTime();
-	}
-
-	static boolean isHtmx(HttpServletRequest request) {
-		return request.getHeader("HX-Request") != null;
 	}
 
 }

@@ -32,6 +32,7 @@ import it.mestieri.shared.CitizenshipGroup;
 import it.mestieri.shared.DomainException;
 import it.mestieri.shared.EducationLevel;
 import it.mestieri.shared.Gender;
+import it.mestieri.shared.Htmx;
 import it.mestieri.shared.OccupationalStatus;
 import it.mestieri.shared.Residence;
 
@@ -120,7 +121,7 @@ class ReceptionPages {
 	@GetMapping("/overview")
 	String overview(@RequestParam(required = false) Long site, Model model, HttpServletRequest request) {
 		overviewModel(site, model);
-		return PublicPages.isHtmx(request) ? "reception/overview :: panel" : "reception/overview";
+		return Htmx.isRequest(request) ? "reception/overview :: panel" : "reception/overview";
 	}
 
 	private void overviewModel(Long site, Model model) {

@@ -3,6 +3,7 @@ package it.mestieri.resources;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.Htmx;
 import it.mestieri.shared.PageProblem;
 
 /**
@@ -78,18 +80,18 @@ class ClassificationPages {
 	 * history are shown as they now are.
 	 */
 	@GetMapping("/resources/classification/jobs/{id}")
-	String progress(@PathVariable long id, Model model, Locale locale,
-			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+	String progress(@PathVariable long id, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
+		boolean htmx = Htmx.isRequest(request);
 		var found = jobs.find(id);
 		if (found.isEmpty()) {
-			// a job forgotten by a restart: htmx stops polling on 286
-			response.setStatus(htmx != null ? 286 : HttpServletResponse.SC_NOT_FOUND);
+			// a job forgotten by a restart
+			response.setStatus(htmx ? Htmx.STOP_POLLING : HttpServletResponse.SC_NOT_FOUND);
 			return null;
 		}
 		ImportJobViews.JobView job = views.view(found.get(), locale);
 		model.addAttribute("job", job);
-		if (job.finished() && htmx != null) {
+		if (job.finished() && htmx) {
 			response.setHeader("HX-Refresh", "true");
 		}
 		return "resources/classification :: progress";
