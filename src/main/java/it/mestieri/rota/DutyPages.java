@@ -67,7 +67,7 @@ class DutyPages {
 					.filter(o -> o.end().isAfter(clock.now()))
 					.toList());
 		model.addAttribute("me", me.id());
-		model.addAttribute("centre", centre);
+		model.addAttribute("places", Places.of(centre));
 		model.addAttribute("feedUrl",
 				ServletUriComponentsBuilder.fromCurrentContextPath()
 					.path("/calendar/{token}.ics")

@@ -75,7 +75,7 @@ class RotaPages {
 		model.addAttribute("shifts", rota.shifts());
 		model.addAttribute("people", rota.people());
 		model.addAttribute("desks", centre.desks());
-		model.addAttribute("centre", centre);
+		model.addAttribute("places", Places.of(centre));
 		model.addAttribute("sites", centre.sites());
 		model.addAttribute("weekdays", DayOfWeek.values());
 		model.addAttribute("kinds", ExceptionKind.values());
