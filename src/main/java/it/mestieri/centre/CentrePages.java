@@ -145,19 +145,16 @@ class CentrePages {
 	 * Applies a change; a refused one shows the settings again with the reason and a 4xx.
 	 */
 	private String change(Model model, HttpServletResponse response, RedirectAttributes redirect, Runnable change) {
-		try {
-			change.run();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return settings(model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			PageProblem.show(409, "centre.duplicate", new Object[0], model, response);
-			return settings(model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/centre/settings";
+		return PageProblem.attempt(() -> {
+			try {
+				change.run();
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw DomainException.conflict("centre.duplicate");
+			}
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/centre/settings";
+		}, model, response, refusal -> settings(model));
 	}
 
 	private static String code(String code) {

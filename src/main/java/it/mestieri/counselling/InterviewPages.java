@@ -2,7 +2,6 @@ package it.mestieri.counselling;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -71,24 +70,19 @@ class InterviewPages {
 			@RequestParam(required = false) String referral, @RequestParam(required = false) String referralPartner,
 			@RequestParam(required = false) String followUp, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			InterviewAnswers answers = new InterviewAnswers(Bands.parse(Outcome.class, outcome, "outcome"), topics,
 					resources, Bands.parse(ReferralDestination.class, referral, "referral"), partnerId(referralPartner),
 					"true".equals(followUp));
 			Interview interview = records.record(visitId(visit), answers);
 			redirect.addFlashAttribute("interviewRecorded", interview.id().value());
 			return "redirect:/desk/" + interview.desk().value();
-		}
-		catch (DomainException ex) {
-			Optional<DeskView> mine = deskWork.myDesk();
-			if (mine.isEmpty()) {
-				throw ex;
-			}
-			PageProblem.show(ex, model, response);
+		}, model, response, refusal -> {
+			DeskView mine = deskWork.myDesk().orElseThrow(() -> refusal);
 			model.addAttribute(InterviewForms.DRAFT,
 					InterviewForm.Draft.of(outcome, topics, resources, referral, referralPartner, followUp));
-			return deskPage.show(mine.get().desk().id(), model);
-		}
+			return deskPage.show(mine.desk().id(), model);
+		});
 	}
 
 	@GetMapping("/interviews")
@@ -113,22 +107,15 @@ class InterviewPages {
 			@RequestParam(required = false) String followUp, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		InterviewId interview = new InterviewId(id);
-		try {
+		return PageProblem.attempt(() -> {
 			InterviewAnswers answers = new InterviewAnswers(null, topics, resources,
 					Bands.parse(ReferralDestination.class, referral, "referral"), partnerId(referralPartner),
 					"true".equals(followUp));
 			records.correct(interview, version(version), answers);
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			PageProblem.show(ex, model, response);
-			return show(interview, InterviewForm.Draft.of(null, topics, resources, referral, referralPartner, followUp),
-					model);
-		}
-		redirect.addFlashAttribute("corrected", true);
-		return "redirect:/interviews/" + id;
+			redirect.addFlashAttribute("corrected", true);
+			return "redirect:/interviews/" + id;
+		}, model, response, refusal -> show(interview,
+				InterviewForm.Draft.of(null, topics, resources, referral, referralPartner, followUp), model));
 	}
 
 	private String show(InterviewId id, InterviewForm.Draft sent, Model model) {

@@ -77,20 +77,13 @@ class ResourcePages {
 	/** Applies a change; a refused one shows the list again with the reason and a 4xx. */
 	private String change(Model model, HttpServletResponse response, RedirectAttributes redirect, String saved,
 			Runnable change) {
-		try {
+		return PageProblem.attempt(() -> {
 			change.run();
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
+			if (saved != null) {
+				redirect.addFlashAttribute("saved", saved);
 			}
-			PageProblem.show(ex, model, response);
-			return list(model);
-		}
-		if (saved != null) {
-			redirect.addFlashAttribute("saved", saved);
-		}
-		return "redirect:/counselling/resources";
+			return "redirect:/counselling/resources";
+		}, model, response, refusal -> list(model));
 	}
 
 	private AreaId area(String code) {

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
-import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
@@ -87,15 +86,11 @@ class EventPages {
 	@PostMapping("/events/manage")
 	String create(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			Event event = events.create(draft(form));
 			redirect.addFlashAttribute("saved", "events.saved");
 			return "redirect:/events/manage/" + event.id();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return form(null, form.toSingleValueMap(), model);
-		}
+		}, model, response, refusal -> form(null, form.toSingleValueMap(), model));
 	}
 
 	@GetMapping("/events/manage/{id}")
@@ -114,18 +109,11 @@ class EventPages {
 	@PostMapping("/events/manage/{id}")
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			events.update(id, EventChecks.number(form.getFirst("version"), "version"), draft(form));
 			redirect.addFlashAttribute("saved", "events.saved");
 			return "redirect:/events/manage/" + id;
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			PageProblem.show(ex, model, response);
-			return form(id, form.toSingleValueMap(), model);
-		}
+		}, model, response, refusal -> form(id, form.toSingleValueMap(), model));
 	}
 
 	@GetMapping("/events/manage/{id}/cancel")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 import it.mestieri.shared.SecurityLog;
 
 @Controller
@@ -65,17 +66,12 @@ class LoginController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "identity/setup";
 		}
-		try {
+		return PageProblem.attempt(() -> {
 			staff.create(form.username(), form.username(), form.password(), EnumSet.of(StaffRole.ADMIN));
 			SecurityLog.event("setup.used", "user", StaffDirectory.normalized(form.username()), "address",
 					request.getRemoteAddr());
-		}
-		catch (DomainException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
-			return "identity/setup";
-		}
-		return "redirect:/login?setupDone";
+			return "redirect:/login?setupDone";
+		}, errors, response, () -> "identity/setup");
 	}
 
 	private String requireSetupPending() {

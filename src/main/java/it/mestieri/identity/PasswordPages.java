@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * A member of staff changes their own password, giving the current one. After an
@@ -53,24 +53,25 @@ class PasswordPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "identity/password";
 		}
-		StaffPrincipal changed;
-		try {
-			changed = staff.changeOwnPassword(staff.requireCurrent().id(), form.currentPassword(), form.newPassword());
-		}
-		catch (DomainException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(ex.status().value());
-			return "identity/password";
-		}
-		// This session goes on with the account's new epoch; every other session of the
-		// person ends.
+		return PageProblem.attempt(() -> {
+			StaffPrincipal changed = staff.changeOwnPassword(staff.requireCurrent().id(), form.currentPassword(),
+					form.newPassword());
+			continueSession(changed, request, response);
+			return "redirect:/staff?passwordChanged";
+		}, errors, response, () -> "identity/password");
+	}
+
+	/**
+	 * This session goes on with the account's new epoch; every other session of the
+	 * person ends.
+	 */
+	private void continueSession(StaffPrincipal changed, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		sessions.saveContext(context, request, response);
-		return "redirect:/staff?passwordChanged";
 	}
 
 	record PasswordForm(@NotBlank @Size(max = 200) String currentPassword,

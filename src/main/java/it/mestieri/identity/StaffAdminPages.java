@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import it.mestieri.shared.DomainException;
+import it.mestieri.shared.PageProblem;
 
 /**
  * The administrator's page for staff accounts: create them, change roles, disable, reset
@@ -43,21 +43,16 @@ class StaffAdminPages {
 	@PostMapping("/admin/staff")
 	String create(@Valid @ModelAttribute("form") NewStaffForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				StaffMember created = staff.create(form.username(), form.displayName(), form.password(),
-						form.roles() == null ? Set.of() : form.roles());
-				redirect.addFlashAttribute("created", created.username());
-				return "redirect:/admin/staff";
-			}
-			catch (DomainException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-				response.setStatus(ex.status().value());
-				return page(model);
-			}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model);
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return page(model);
+		return PageProblem.attempt(() -> {
+			StaffMember created = staff.create(form.username(), form.displayName(), form.password(),
+					form.roles() == null ? Set.of() : form.roles());
+			redirect.addFlashAttribute("created", created.username());
+			return "redirect:/admin/staff";
+		}, errors, response, () -> page(model));
 	}
 
 	@PostMapping("/admin/staff/{id}")

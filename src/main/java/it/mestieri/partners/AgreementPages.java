@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -108,15 +109,11 @@ class AgreementPages {
 	@PostMapping("/partners/agreements")
 	String create(@ModelAttribute("form") AgreementForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			AgreementId id = agreements.create(form.draft());
 			redirect.addFlashAttribute("saved", "partners.saved");
 			return "redirect:/partners/agreements/" + id.value();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return newPage(model);
-		}
+		}, model, response, refusal -> newPage(model));
 	}
 
 	@GetMapping("/partners/agreements/{id}")
@@ -139,24 +136,17 @@ class AgreementPages {
 	@PostMapping("/partners/agreements/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") AgreementForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return change(id, model, response, redirect, () -> {
 			long version = PartnerPages.number(form.version(), "version");
 			agreements.update(new AgreementId(id), version, form.draft());
-		}
-		catch (AgreementChanged ex) {
-			PageProblem.show(ex, model, response);
-			model.addAttribute("current", ex.current());
-			// Saving again, after reading what is saved now, replaces it with this user's
-			// values.
-			model.addAttribute("form", form.withVersion(ex.current().version()));
-			return agreement(id, model);
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return agreement(id, model);
-		}
-		redirect.addFlashAttribute("saved", "partners.saved");
-		return "redirect:/partners/agreements/" + id;
+		}, refusal -> {
+			if (refusal instanceof AgreementChanged changed) {
+				model.addAttribute("current", changed.current());
+				// Saving again, after reading what is saved now, replaces it with this
+				// user's values.
+				model.addAttribute("form", form.withVersion(changed.current().version()));
+			}
+		});
 	}
 
 	@PostMapping("/partners/agreements/{id}/commitments")
@@ -206,15 +196,24 @@ class AgreementPages {
 
 	private String change(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable change) {
-		try {
+		return change(id, model, response, redirect, change, refusal -> {
+		});
+	}
+
+	/**
+	 * Applies a change on an agreement's page; a refused one shows the page again with
+	 * the reason and a 4xx, after {@code alsoShow} adds what the refusal tells.
+	 */
+	private String change(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Runnable change, Consumer<DomainException> alsoShow) {
+		return PageProblem.attempt(() -> {
 			change.run();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
+			redirect.addFlashAttribute("saved", "partners.saved");
+			return "redirect:/partners/agreements/" + id;
+		}, model, response, refusal -> {
+			alsoShow.accept(refusal);
 			return agreement(id, model);
-		}
-		redirect.addFlashAttribute("saved", "partners.saved");
-		return "redirect:/partners/agreements/" + id;
+		});
 	}
 
 	private String newPage(Model model) {

@@ -1,6 +1,7 @@
 package it.mestieri.partners;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,22 +48,27 @@ class HsdsPages {
 
 	@PostMapping("/partners/hsds/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Locale locale, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		try {
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return PageProblem.attempt(() -> {
 			if (file == null || file.isEmpty()) {
 				throw DomainException.invalid("partners.hsds.noFile");
 			}
-			HsdsImport.Report report = imports.importFile(HsdsImport.read(file.getInputStream(), file.getSize()),
-					locale);
-			redirect.addFlashAttribute("report", report);
+			redirect.addFlashAttribute("report", imports.importFile(read(file), locale));
 			return "redirect:/partners/hsds";
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			if (ex instanceof InvalidDocument invalid) {
+		}, model, response, refusal -> {
+			if (refusal instanceof InvalidDocument invalid) {
 				model.addAttribute("violations", invalid.violations());
 			}
 			return page(model);
+		});
+	}
+
+	private static byte[] read(MultipartFile file) {
+		try {
+			return HsdsImport.read(file.getInputStream(), file.getSize());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

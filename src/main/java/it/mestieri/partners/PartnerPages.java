@@ -147,17 +147,13 @@ class PartnerPages {
 	@PostMapping("/partners")
 	String add(@ModelAttribute("form") PartnerForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			PartnerId id = partners.add(form.name(), kind(form.kind()), form.website(), form.email(), form.phone(),
 					areas(form.areas()), Checks.FIELDS.date(form.activeFrom(), "activeFrom"),
 					Checks.FIELDS.date(form.activeTo(), "activeTo"));
 			redirect.addFlashAttribute("saved", "partners.saved");
 			return "redirect:/partners/" + id.value();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return newPage(model);
-		}
+		}, model, response, refusal -> newPage(model));
 	}
 
 	@GetMapping("/partners/{id}")
@@ -198,24 +194,22 @@ class PartnerPages {
 	@PostMapping("/partners/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") PartnerForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			partners.update(new PartnerId(id), number(form.version(), "version"), form.name(), kind(form.kind()),
 					form.website(), form.email(), form.phone(), areas(form.areas()),
 					Checks.FIELDS.date(form.activeFrom(), "activeFrom"),
 					Checks.FIELDS.date(form.activeTo(), "activeTo"));
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
+			redirect.addFlashAttribute("saved", "partners.saved");
+			return "redirect:/partners/" + id;
+		}, model, response, refusal -> {
 			model.addAttribute("editing", true);
-			if (ex instanceof PartnerChanged changed) {
+			if (refusal instanceof PartnerChanged changed) {
 				// The details above show what is saved now; saving again replaces it with
 				// this user's values.
 				model.addAttribute("form", form.withVersion(changed.current().version()));
 			}
 			return partner(id, model);
-		}
-		redirect.addFlashAttribute("saved", "partners.saved");
-		return "redirect:/partners/" + id;
+		});
 	}
 
 	@PostMapping("/partners/{id}/members")
@@ -264,15 +258,11 @@ class PartnerPages {
 	 */
 	private String change(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable change) {
-		try {
+		return PageProblem.attempt(() -> {
 			change.run();
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return partner(id, model);
-		}
-		redirect.addFlashAttribute("saved", "partners.saved");
-		return "redirect:/partners/" + id;
+			redirect.addFlashAttribute("saved", "partners.saved");
+			return "redirect:/partners/" + id;
+		}, model, response, refusal -> partner(id, model));
 	}
 
 	private String newPage(Model model) {

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import it.mestieri.centre.DeskId;
 import it.mestieri.shared.Bands;
-import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
@@ -110,17 +109,10 @@ class DeskPages {
 	 */
 	private String act(long deskId, RedirectAttributes redirect, Model model, HttpServletResponse response,
 			Runnable action) {
-		try {
+		return PageProblem.attempt(() -> {
 			action.run();
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			PageProblem.show(ex, model, response);
-			return desk(deskId, model);
-		}
-		return "redirect:/desk/" + deskId;
+			return "redirect:/desk/" + deskId;
+		}, model, response, refusal -> desk(deskId, model));
 	}
 
 }

@@ -29,11 +29,11 @@ import it.mestieri.shared.AgeBand;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.CitizenshipGroup;
-import it.mestieri.shared.DomainException;
 import it.mestieri.shared.EducationLevel;
 import it.mestieri.shared.Gender;
 import it.mestieri.shared.Htmx;
 import it.mestieri.shared.OccupationalStatus;
+import it.mestieri.shared.PageProblem;
 import it.mestieri.shared.Residence;
 
 /**
@@ -83,18 +83,10 @@ class ReceptionPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formModel(model);
 		}
-		try {
+		return PageProblem.attempt(() -> {
 			VisitView visit = reception.checkIn(form.toCheckIn(), Channel.RECEPTION);
 			return "redirect:/reception?issued=" + visit.id().value();
-		}
-		catch (DomainException ex) {
-			if (ex.status().is4xxClientError() && ex.status().value() != 404) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-				response.setStatus(ex.status().value());
-				return formModel(model);
-			}
-			throw ex;
-		}
+		}, errors, response, () -> formModel(model));
 	}
 
 	@GetMapping("/reception/tickets/{id}")

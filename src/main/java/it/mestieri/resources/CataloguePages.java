@@ -26,7 +26,6 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.partners.Partners;
 import it.mestieri.shared.Bands;
 import it.mestieri.shared.CentreClock;
-import it.mestieri.shared.DomainException;
 import it.mestieri.shared.PageProblem;
 
 /**
@@ -132,7 +131,7 @@ class CataloguePages {
 	@PostMapping("/resources/" + KINDS)
 	String create(@PathVariable String kind, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			long id = switch (kind) {
 				case "courses" -> courses.create(course(form)).id();
 				case "offers" -> offers.create(offer(form)).id();
@@ -141,11 +140,7 @@ class CataloguePages {
 			};
 			redirect.addFlashAttribute("saved", "resources.saved");
 			return "redirect:/resources/" + kind + "/" + id;
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return form(kind, null, form.toSingleValueMap(), multi(form), model);
-		}
+		}, model, response, refusal -> form(kind, null, form.toSingleValueMap(), multi(form), model));
 	}
 
 	@GetMapping("/resources/" + KINDS + "/{id}")
@@ -195,7 +190,7 @@ class CataloguePages {
 	@PostMapping("/resources/" + KINDS + "/{id}")
 	String update(@PathVariable String kind, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return PageProblem.attempt(() -> {
 			Long version = ItemChecks.id(form.getFirst("version"), "version");
 			switch (kind) {
 				case "courses" -> courses.update(id, version, course(form));
@@ -205,14 +200,7 @@ class CataloguePages {
 			}
 			redirect.addFlashAttribute("saved", "resources.saved");
 			return "redirect:/resources/" + kind + "/" + id;
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			PageProblem.show(ex, model, response);
-			return form(kind, id, form.toSingleValueMap(), multi(form), model);
-		}
+		}, model, response, refusal -> form(kind, id, form.toSingleValueMap(), multi(form), model));
 	}
 
 	@GetMapping("/resources/" + KINDS + "/{id}/delete")

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import it.mestieri.shared.DomainException;
 import it.mestieri.shared.Htmx;
 import it.mestieri.shared.PageProblem;
 
@@ -63,15 +62,13 @@ class ClassificationPages {
 	@PostMapping("/resources/classification/import")
 	String upload(@RequestParam(required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String version, Model model, HttpServletResponse response, Locale locale) {
-		try {
+		return PageProblem.attempt(() -> {
 			ImportJobs.Job job = imports.upload(files == null ? List.of() : files, version);
 			return "redirect:/resources/classification?job=" + job.id;
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
+		}, model, response, refusal -> {
 			model.addAttribute("version", version);
 			return page(null, model, locale);
-		}
+		});
 	}
 
 	/**

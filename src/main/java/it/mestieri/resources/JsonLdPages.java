@@ -1,6 +1,7 @@
 package it.mestieri.resources;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,20 +56,27 @@ class JsonLdPages {
 
 	@PostMapping("/resources/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
-			Locale locale) throws IOException {
-		try {
+			Locale locale) {
+		return PageProblem.attempt(() -> {
 			if (file == null || file.isEmpty()) {
 				throw DomainException.invalid("resources.jsonld.noFile");
 			}
-			ImportJobs.Job job = imports.start(JsonLdImport.read(file.getInputStream(), file.getSize()), locale);
+			ImportJobs.Job job = imports.start(read(file), locale);
 			return "redirect:/resources/import/" + job.id;
-		}
-		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			if (ex instanceof JsonLdImport.InvalidFile invalid) {
+		}, model, response, refusal -> {
+			if (refusal instanceof JsonLdImport.InvalidFile invalid) {
 				model.addAttribute("errors", JsonLdApi.problems(invalid, messages, locale));
 			}
 			return page(model);
+		});
+	}
+
+	private static byte[] read(MultipartFile file) {
+		try {
+			return JsonLdImport.read(file.getInputStream(), file.getSize());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -158,22 +158,25 @@ class RotaPages {
 	 */
 	private String change(String week, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable change) {
-		LocalDate monday;
-		try {
-			monday = week == null || week.isBlank() ? clock.today().with(DayOfWeek.MONDAY) : RotaInput.week(week);
-		}
-		catch (DomainException ex) {
-			monday = clock.today().with(DayOfWeek.MONDAY);
-		}
-		try {
+		LocalDate monday = mondayOf(week);
+		return PageProblem.attempt(() -> {
 			change.run();
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/rota?week=" + RotaInput.weekOf(monday);
+		}, model, response, refusal -> page(monday, model));
+	}
+
+	/**
+	 * The Monday of the week the form came from, or of this week if it names none it can
+	 * read.
+	 */
+	private LocalDate mondayOf(String week) {
+		try {
+			return week == null || week.isBlank() ? clock.today().with(DayOfWeek.MONDAY) : RotaInput.week(week);
 		}
 		catch (DomainException ex) {
-			PageProblem.show(ex, model, response);
-			return page(monday, model);
+			return clock.today().with(DayOfWeek.MONDAY);
 		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/rota?week=" + RotaInput.weekOf(monday);
 	}
 
 	private static DeskId deskId(String value) {
