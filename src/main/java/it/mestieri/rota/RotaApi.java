@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -107,19 +108,20 @@ class RotaApi {
 		if (request.shift() == null) {
 			throw DomainException.invalid("rota.shift.required");
 		}
-		List<Long> ids = planner.addExceptions(new ShiftId(request.shift()), RotaInput.date(request.date(), "date"),
-				RotaInput.date(request.until(), "until"), RotaInput.kind(request.kind()),
-				RotaInput.staff(request.counsellor()), RotaInput.staff(request.replacement()));
+		List<Long> ids = planner.addExceptions(new ShiftId(request.shift()), request.date(), request.until(),
+				RotaInput.kind(request.kind()), RotaInput.staff(request.counsellor()),
+				RotaInput.staff(request.replacement()));
 		return ResponseEntity.status(201).body(new ExceptionsResponse(ids.get(0), ids));
 	}
 
 	@GetMapping("/rota/exceptions")
 	@Operation(
 			summary = "The exceptions in force between two dates (both included), the coming 14 days by default, 93 days at most (COORDINATOR)")
-	List<RotaViews.ExceptionView> exceptions(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		LocalDate start = orDefault(RotaInput.date(from, "from"), clock.today());
-		LocalDate end = orDefault(RotaInput.date(to, "to"), start.plusDays(13));
+	List<RotaViews.ExceptionView> exceptions(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate start = orDefault(from, clock.today());
+		LocalDate end = orDefault(to, start.plusDays(13));
 		checkPeriod(start, end);
 		return views.exceptions(start, end, LocaleContextHolder.getLocale());
 	}
@@ -134,8 +136,7 @@ class RotaApi {
 	@PostMapping(path = "/rota/closing-days", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A day without shifts, for the whole centre or one site (COORDINATOR)")
 	ResponseEntity<IdResponse> addClosingDay(@RequestBody ClosingDayRequest request) {
-		long id = planner.addClosingDay(RotaInput.site(request.site()), RotaInput.date(request.date(), "date"),
-				request.reason());
+		long id = planner.addClosingDay(RotaInput.site(request.site()), request.date(), request.reason());
 		return ResponseEntity.status(201).body(new IdResponse(id));
 	}
 
@@ -149,9 +150,11 @@ class RotaApi {
 	@GetMapping("/rota/gaps")
 	@Operation(
 			summary = "Opening hours with nobody on duty in a walk-in area; the coming 14 days by default (COORDINATOR)")
-	List<GapResponse> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate start = orDefault(RotaInput.date(from, "from"), clock.today());
-		LocalDate end = orDefault(RotaInput.date(to, "to"), start.plusDays(13));
+	List<GapResponse> gaps(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate start = orDefault(from, clock.today());
+		LocalDate end = orDefault(to, start.plusDays(13));
 		checkPeriod(start, end);
 		return rota.gaps(start, end)
 			.stream()
@@ -197,25 +200,24 @@ class RotaApi {
 		}
 	}
 
-	record ShiftRequest(Long desk, String area, String weekday, String start, String end, String validFrom,
-			String validTo, List<Long> counsellors, Long version) {
+	record ShiftRequest(Long desk, String area, String weekday, LocalTime start, LocalTime end, LocalDate validFrom,
+			LocalDate validTo, List<Long> counsellors, Long version) {
 
 		ShiftDraft draft() {
-			return new ShiftDraft(RotaInput.desk(desk), area, RotaInput.weekday(weekday),
-					start == null ? null : RotaInput.time(start, "start"),
-					end == null ? null : RotaInput.time(end, "end"), RotaInput.date(validFrom, "validFrom"),
-					RotaInput.date(validTo, "validTo"), RotaInput.staff(counsellors));
+			return new ShiftDraft(RotaInput.desk(desk), area, RotaInput.weekday(weekday), start, end, validFrom,
+					validTo, RotaInput.staff(counsellors));
 		}
 	}
 
-	record ExceptionRequest(Long shift, String date, String until, String kind, Long counsellor, Long replacement) {
+	record ExceptionRequest(Long shift, LocalDate date, LocalDate until, String kind, Long counsellor,
+			Long replacement) {
 	}
 
 	/** The first exception added and all of them, one per date. */
 	record ExceptionsResponse(long id, List<Long> ids) {
 	}
 
-	record ClosingDayRequest(Long site, String date, String reason) {
+	record ClosingDayRequest(Long site, LocalDate date, String reason) {
 	}
 
 	record IdResponse(long id) {

@@ -241,7 +241,7 @@ abstract class ReceptionApiRefusalTests extends ApiTestBase {
 		void anIdThatIsNotANumberIsRefused() {
 			ApiResponse response = refused(400, () -> reception().get("/api/v1/visits/abc"));
 
-			assertThat(response.text("$.detail")).isEqualTo("Il valore di 'id' non è nel formato atteso.");
+			assertThat(response.text("$.detail")).isEqualTo("Il valore di 'id' non va bene: serve un numero.");
 			refused(400, () -> api.as("counsellor").post("/api/v1/visits/1e3/start"));
 			refused(400, () -> api.as("counsellor").post("/api/v1/desks/99999999999999999999/take"));
 		}

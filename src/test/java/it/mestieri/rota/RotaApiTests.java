@@ -141,8 +141,16 @@ abstract class RotaApiTests extends ApiTestBase {
 				() -> coordinator.post("/api/v1/shifts", shiftJson(desk, "TUESDAY", "10:00", "13:00", admin)));
 		refused(400, "Valore sconosciuto per 'weekday'",
 				() -> coordinator.post("/api/v1/shifts", shiftJson(desk, "FUNDAY", "10:00", "13:00", marco)));
-		refused(400, "Ora non valida",
+		refused(400, "Il valore di 'start' non va bene: serve un'ora come 09:30",
 				() -> coordinator.post("/api/v1/shifts", shiftJson(desk, "TUESDAY", "25:00", "13:00", marco)));
+		refused(400, "Il valore di 'validFrom' non va bene: serve una data come 2026-03-10",
+				() -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "weekday", "TUESDAY", "start", "10:00",
+						"end", "13:00", "validFrom", "1 marzo", "counsellors", List.of(marco))));
+		refused(400, "Il valore di 'counsellors[0]' non va bene: serve un numero",
+				() -> coordinator.post("/api/v1/shifts", Json.of("desk", desk, "weekday", "TUESDAY", "start", "10:00",
+						"end", "13:00", "validFrom", "2026-03-01", "counsellors", List.of("Marco"))));
+		refused(400, "Il valore di 'date' non va bene: serve una data come 2026-03-10",
+				() -> coordinator.post("/api/v1/rota/closing-days", Json.of("date", "11/03/2026", "reason", "Festa")));
 		refused(400, "", () -> coordinator.post("/api/v1/shifts", "{not json"));
 	}
 
@@ -328,7 +336,10 @@ abstract class RotaApiTests extends ApiTestBase {
 		assertThat(after.<List<Object>>read("$[?(@.area == 'INCLUSIONE')]")).as("not a walk-in area").isEmpty();
 		refused(400, "Periodo non valido",
 				() -> api.as("coordinator").get("/api/v1/rota/gaps?from=2026-03-10&to=2026-01-01"));
-		refused(400, "Data non valida", () -> api.as("coordinator").get("/api/v1/rota/gaps?from=yesterday"));
+		refused(400, "Il valore di 'from' non va bene: serve una data come 2026-03-10",
+				() -> api.as("coordinator").get("/api/v1/rota/gaps?from=yesterday"));
+		refused(400, "Il valore di 'to' non va bene: serve una data come 2026-03-10",
+				() -> api.as("coordinator").get("/api/v1/rota/exceptions?to=2026-02-30"));
 		assertThat(api.as("counsellor").get("/api/v1/rota/gaps").status()).isEqualTo(403);
 	}
 

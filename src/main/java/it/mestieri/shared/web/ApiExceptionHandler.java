@@ -1,6 +1,11 @@
 package it.mestieri.shared.web;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -24,6 +29,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import it.mestieri.shared.DomainException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -50,7 +57,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, text("problem.typeMismatch", ex.getName()));
+		return problem(HttpStatus.BAD_REQUEST,
+				text("problem.wrongValue", ex.getName(), expected(ex.getRequiredType())));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -97,12 +105,76 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
-			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					text("problem.unknownField", unknown.getPropertyName()));
-			body.setTitle(text("problem.title.400"));
-			return ResponseEntity.badRequest().body(body);
+			return badRequest(text("problem.unknownField", unknown.getPropertyName()));
+		}
+		MismatchedInputException mismatch = mismatch(ex);
+		if (mismatch != null && !mismatch.getPath().isEmpty()) {
+			return badRequest(
+					text("problem.wrongValue", field(mismatch.getPath()), expected(mismatch.getTargetType())));
 		}
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	private ResponseEntity<Object> badRequest(String detail) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		body.setTitle(text("problem.title.400"));
+		return ResponseEntity.badRequest().body(body);
+	}
+
+	/**
+	 * A value of the wrong kind in a JSON body (a date that is not one, a word for a
+	 * number).
+	 */
+	private static MismatchedInputException mismatch(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch) {
+				return mismatch;
+			}
+		}
+		return null;
+	}
+
+	/** The field as the caller wrote it: {@code counsellors[1]}, {@code address.city}. */
+	private static String field(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : path) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	/** What the field takes, said for a person. */
+	private String expected(Class<?> type) {
+		if (type == null) {
+			return text("problem.expected.other");
+		}
+		if (type == LocalDate.class) {
+			return text("problem.expected.date");
+		}
+		if (type == LocalTime.class) {
+			return text("problem.expected.time");
+		}
+		if (type.isEnum()) {
+			return Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+			return text("problem.expected.number");
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return text("problem.expected.boolean");
+		}
+		if (type == String.class) {
+			return text("problem.expected.text");
+		}
+		if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
+			return text("problem.expected.list");
+		}
+		return text("problem.expected.other");
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
