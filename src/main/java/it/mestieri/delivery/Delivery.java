@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +25,7 @@ import it.mestieri.delivery.DeliveryReport.CounsellorActivity;
 import it.mestieri.delivery.DeliveryReport.Line;
 import it.mestieri.delivery.DeliveryReport.Status;
 import it.mestieri.delivery.DeliveryReport.Totals;
+import it.mestieri.events.PartnerWorkshops;
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffId;
 import it.mestieri.identity.StaffMember;
@@ -49,9 +49,9 @@ import it.mestieri.shared.DomainException;
  * Committed versus delivered, per partner and period. Counsellor hours promised are set
  * against the hours on the rota and the hours actually worked at the desks (the latter
  * decides shortfalls); money, documentation, premises and other resources against the
- * contributions the coordinator recorded; workshops against the events module once it
- * exists. Commitments are counted pro rata: 12 hours a week over a 14-day period in force
- * are 24 hours.
+ * contributions the coordinator recorded; workshops against the workshop events the
+ * partner organised. Commitments are counted pro rata: 12 hours a week over a 14-day
+ * period in force are 24 hours.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,11 +81,10 @@ public class Delivery {
 
 	private final CentreClock clock;
 
-	private final ObjectProvider<DeliveredWorkshops> workshops;
+	private final PartnerWorkshops workshops;
 
 	Delivery(Partners partners, Agreements agreements, Contributions contributions, Rota rota, WorkedHours workedHours,
-			InterviewLedger interviews, StaffDirectory staff, CentreClock clock,
-			ObjectProvider<DeliveredWorkshops> workshops) {
+			InterviewLedger interviews, StaffDirectory staff, CentreClock clock, PartnerWorkshops workshops) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.contributions = contributions;
@@ -164,9 +163,7 @@ public class Delivery {
 					scheduled = hours(activity.scheduled(partner.id(), key.area()));
 					delivered = hours(activity.worked(partner.id(), key.area()));
 				}
-				case WORKSHOPS -> delivered = Optional.ofNullable(workshops.getIfAvailable())
-					.map(source -> source.between(partner.id(), from, to))
-					.orElse(null);
+				case WORKSHOPS -> delivered = workshops.between(partner.id(), from, to);
 				default -> delivered = round(contributed.getOrDefault(key, BigDecimal.ZERO));
 			}
 			lines.add(new Line(key.kind(), key.area(), key.unit(), counted.stream().map(Counted::describe).toList(),
@@ -205,9 +202,6 @@ public class Delivery {
 	}
 
 	private static Status status(BigDecimal committed, BigDecimal dueByNow, BigDecimal delivered) {
-		if (delivered == null) {
-			return Status.NOT_TRACKED;
-		}
 		if (delivered.compareTo(committed) >= 0) {
 			return Status.MET;
 		}

@@ -45,8 +45,8 @@ class DeliveryApi {
 					+ "only for their own partner)",
 			description = "Counsellor hours committed (pro rata for the period) "
 					+ "against the hours on the rota and worked at the desks; money, documentation, premises and "
-					+ "other resources against the contributions recorded; workshops are NOT_TRACKED until the "
-					+ "events module records them. Without from and to: the current quarter.")
+					+ "other resources against the contributions recorded; workshops against the workshop "
+					+ "events the partner organised. Without from and to: the current quarter.")
 	DeliveryResponse delivery(@PathVariable long id,
 			@Parameter(description = "First day, ISO 8601 (2026-10-01)") @RequestParam(required = false) String from,
 			@Parameter(description = "Last day, included") @RequestParam(required = false) String to) {

@@ -58,8 +58,6 @@ public record DeliveryReport(PartnerId partner, String partnerName, LocalDate fr
 		ON_TRACK,
 		/** Less than what was due by now. */
 		SHORTFALL,
-		/** Nothing records this kind yet (workshops, until the events module). */
-		NOT_TRACKED,
 		/** Delivered without a commitment in the period. */
 		NOT_COMMITTED
 

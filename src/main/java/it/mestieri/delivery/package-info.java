@@ -3,6 +3,6 @@
  * against the hours on the rota and actually worked at the desks, the interviews recorded
  * and the resources the coordinator logged.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "centre", "identity", "partners", "reception", "rota", "counselling" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "centre", "identity", "partners",
+		"reception", "rota", "counselling", "events" })
 package it.mestieri.delivery;

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import it.mestieri.delivery.DeliveredWorkshops;
 import it.mestieri.partners.PartnerId;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.ApiTestBase;
@@ -21,10 +20,10 @@ import it.mestieri.testing.Json;
  * events it organised, started on the days asked for, not cancelled, already started (the
  * clock stands at Tuesday 10 March 2026, 10:30).
  */
-class EventWorkshopsTest extends ApiTestBase {
+class PartnerWorkshopsTest extends ApiTestBase {
 
 	@Autowired
-	DeliveredWorkshops workshops;
+	PartnerWorkshops workshops;
 
 	@AfterEach
 	void removeTheTestsEvents() {

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import it.mestieri.delivery.DeliveredWorkshops;
 import it.mestieri.partners.PartnerId;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
@@ -21,18 +20,21 @@ import it.mestieri.shared.DomainException;
  */
 @Component
 @Transactional(readOnly = true)
-class EventWorkshops implements DeliveredWorkshops {
+public class PartnerWorkshops {
 
 	private final Events events;
 
 	private final CentreClock clock;
 
-	EventWorkshops(Events events, CentreClock clock) {
+	PartnerWorkshops(Events events, CentreClock clock) {
 		this.events = events;
 		this.clock = clock;
 	}
 
-	@Override
+	/**
+	 * The workshops the partner ran on the days {@code from} to {@code to}, both
+	 * included.
+	 */
 	public BigDecimal between(PartnerId partner, LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw DomainException.invalid("events.period.days");
