@@ -24,7 +24,7 @@ import it.mestieri.shared.DomainException;
  */
 record Interview(InterviewId id, VisitId visit, StaffId counsellor, PartnerId partner, SiteId site, AreaId area,
 		DeskId desk, LocalDate day, Instant startedAt, Instant finishedAt, int durationMinutes, Outcome outcome,
-		List<TopicId> topics, List<ResourceId> resources, ReferralDestination referral, PartnerId referralPartner,
+		List<TopicId> topics, List<HandoutId> resources, ReferralDestination referral, PartnerId referralPartner,
 		boolean followUpSuggested, Instant recordedAt, long version) {
 
 	static final Duration CORRECTABLE_FOR = Duration.ofHours(24);

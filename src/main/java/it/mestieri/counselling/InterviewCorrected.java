@@ -15,7 +15,7 @@ import it.mestieri.reception.VisitId;
 
 /** The author corrected an interview record: every field as it is after the change. */
 public record InterviewCorrected(InterviewId interview, VisitId visit, StaffId counsellor, PartnerId partner,
-		SiteId site, AreaId area, DeskId desk, Outcome outcome, List<TopicId> topics, List<ResourceId> resources,
+		SiteId site, AreaId area, DeskId desk, Outcome outcome, List<TopicId> topics, List<HandoutId> resources,
 		ReferralDestination referral, PartnerId referralPartner, boolean followUpSuggested, Instant startedAt,
 		Instant finishedAt, int durationMinutes, Instant recordedAt, StaffId correctedBy, Instant correctedAt) {
 }

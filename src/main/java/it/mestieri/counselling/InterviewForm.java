@@ -14,7 +14,7 @@ import it.mestieri.reception.ReferralDestination;
  * ({@code draft}: the defaults, the record being corrected, or what was sent and
  * refused).
  */
-record InterviewForm(long visit, boolean inProgress, Area area, List<Topic> topics, List<Resource> resources,
+record InterviewForm(long visit, boolean inProgress, Area area, List<Topic> topics, List<Handout> resources,
 		List<Outcome> outcomes, List<ReferralDestination> referrals, List<Partner> partners, Draft draft) {
 
 	/** The form's values as text, so that refused input is shown back as it was sent. */

@@ -30,7 +30,7 @@ class InterviewForms implements DeskFinishForm {
 
 	private final CentreDirectory centre;
 
-	private final Resources resources;
+	private final Handouts resources;
 
 	private final Partners partners;
 
@@ -38,7 +38,7 @@ class InterviewForms implements DeskFinishForm {
 
 	private final CentreClock clock;
 
-	InterviewForms(CentreDirectory centre, Resources resources, Partners partners, Lookups lookups, CentreClock clock) {
+	InterviewForms(CentreDirectory centre, Handouts resources, Partners partners, Lookups lookups, CentreClock clock) {
 		this.centre = centre;
 		this.resources = resources;
 		this.partners = partners;
@@ -70,8 +70,8 @@ class InterviewForms implements DeskFinishForm {
 	InterviewForm correction(Interview interview, InterviewForm.Draft sent) {
 		Lookups.Names names = lookups.names();
 		Area area = names.area(interview.area());
-		List<Resource> offered = new java.util.ArrayList<>(resources.offeredIn(area.id()));
-		for (Resource kept : names.resources(interview.resources())) {
+		List<Handout> offered = new java.util.ArrayList<>(resources.offeredIn(area.id()));
+		for (Handout kept : names.resources(interview.resources())) {
 			if (offered.stream().noneMatch(resource -> resource.id().equals(kept.id()))) {
 				offered.add(kept);
 			}
@@ -86,7 +86,7 @@ class InterviewForms implements DeskFinishForm {
 		Set<String> topics = names.topics(interview.topics()).stream().map(Topic::code).collect(Collectors.toSet());
 		Set<String> kept = names.resources(interview.resources())
 			.stream()
-			.map(Resource::code)
+			.map(Handout::code)
 			.collect(Collectors.toSet());
 		return new InterviewForm.Draft(interview.outcome().name(), topics, kept,
 				interview.referral() == null ? "" : interview.referral().name(),

@@ -19,7 +19,7 @@ import it.mestieri.reception.VisitId;
  * to the visitor.
  */
 public record InterviewRecorded(InterviewId interview, VisitId visit, StaffId counsellor, PartnerId partner,
-		SiteId site, AreaId area, DeskId desk, Outcome outcome, List<TopicId> topics, List<ResourceId> resources,
+		SiteId site, AreaId area, DeskId desk, Outcome outcome, List<TopicId> topics, List<HandoutId> resources,
 		ReferralDestination referral, PartnerId referralPartner, boolean followUpSuggested, Instant startedAt,
 		Instant finishedAt, int durationMinutes, Instant recordedAt) {
 }

@@ -57,7 +57,7 @@ class InterviewRecords {
 
 	private final InterviewStore store;
 
-	private final Resources resources;
+	private final Handouts resources;
 
 	private final Reception reception;
 
@@ -75,7 +75,7 @@ class InterviewRecords {
 
 	private final ApplicationEventPublisher events;
 
-	InterviewRecords(InterviewStore store, Resources resources, Reception reception, DeskWork deskWork,
+	InterviewRecords(InterviewStore store, Handouts resources, Reception reception, DeskWork deskWork,
 			CentreDirectory centre, Partners partners, StaffDirectory staff, CentreClock clock,
 			EntityManager entityManager, ApplicationEventPublisher events) {
 		this.store = store;
@@ -255,10 +255,10 @@ class InterviewRecords {
 	 * Topics, resources and referral partner checked against the interview's area and
 	 * outcome.
 	 */
-	private record Choices(List<TopicId> topics, List<ResourceId> resources, PartnerId referralPartner) {
+	private record Choices(List<TopicId> topics, List<HandoutId> resources, PartnerId referralPartner) {
 	}
 
-	private Choices choices(Area area, InterviewAnswers answers, Outcome outcome, Collection<ResourceId> kept) {
+	private Choices choices(Area area, InterviewAnswers answers, Outcome outcome, Collection<HandoutId> kept) {
 		if (answers.topics().size() > MAX_CHOICES || answers.resources().size() > MAX_CHOICES) {
 			throw DomainException.invalid("counselling.tooManyChoices", MAX_CHOICES);
 		}
@@ -293,16 +293,16 @@ class InterviewRecords {
 		return chosen.stream().sorted((a, b) -> Long.compare(a.value(), b.value())).toList();
 	}
 
-	private List<ResourceId> resources(Area area, List<String> codes, Collection<ResourceId> kept) {
-		Map<String, Resource> all = resources.all()
+	private List<HandoutId> resources(Area area, List<String> codes, Collection<HandoutId> kept) {
+		Map<String, Handout> all = resources.all()
 			.stream()
-			.collect(Collectors.toMap(Resource::code, Function.identity()));
-		Set<ResourceId> chosen = new LinkedHashSet<>();
+			.collect(Collectors.toMap(Handout::code, Function.identity()));
+		Set<HandoutId> chosen = new LinkedHashSet<>();
 		for (String given : codes) {
-			Resource resource = all.get(normal(given));
+			Handout resource = all.get(normal(given));
 			if (resource == null) {
 				throw DomainException.invalid("counselling.resource.unknown", shown(given),
-						String.join(", ", resources.offeredIn(area.id()).stream().map(Resource::code).toList()));
+						String.join(", ", resources.offeredIn(area.id()).stream().map(Handout::code).toList()));
 			}
 			boolean alreadyThere = kept.contains(resource.id());
 			if (!resource.active() && !alreadyThere) {
@@ -362,10 +362,8 @@ class InterviewRecords {
 				: String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
 	}
 
-	private String resourceCodes(List<ResourceId> ids) {
-		Map<ResourceId, String> codes = resources.all()
-			.stream()
-			.collect(Collectors.toMap(Resource::id, Resource::code));
+	private String resourceCodes(List<HandoutId> ids) {
+		Map<HandoutId, String> codes = resources.all().stream().collect(Collectors.toMap(Handout::id, Handout::code));
 		return ids.isEmpty() ? ""
 				: String.join(", ", ids.stream().map(id -> codes.getOrDefault(id, "#" + id.value())).toList());
 	}

@@ -92,13 +92,13 @@ class InterviewStore {
 		return true;
 	}
 
-	private void replaceChoices(InterviewId id, List<TopicId> topics, List<ResourceId> resources) {
+	private void replaceChoices(InterviewId id, List<TopicId> topics, List<HandoutId> resources) {
 		for (TopicId topic : topics) {
 			jdbc.sql("insert into counselling_interview_topic (interview_id, topic_id) values (?, ?)")
 				.params(id.value(), topic.value())
 				.update();
 		}
-		for (ResourceId resource : resources) {
+		for (HandoutId resource : resources) {
 			jdbc.sql("insert into counselling_interview_resource (interview_id, resource_id) values (?, ?)")
 				.params(id.value(), resource.value())
 				.update();
@@ -185,7 +185,7 @@ class InterviewStore {
 			return List.of();
 		}
 		Map<Long, List<TopicId>> topics = new LinkedHashMap<>();
-		Map<Long, List<ResourceId>> resources = new LinkedHashMap<>();
+		Map<Long, List<HandoutId>> resources = new LinkedHashMap<>();
 		String ids = String.join(",", rows.stream().map(row -> String.valueOf(row.id())).toList());
 		jdbc.sql("select interview_id, topic_id from counselling_interview_topic where interview_id in (" + ids
 				+ ") order by topic_id")
@@ -195,7 +195,7 @@ class InterviewStore {
 		jdbc.sql("select interview_id, resource_id from counselling_interview_resource where interview_id in (" + ids
 				+ ") order by resource_id")
 			.query((rs, n) -> resources.computeIfAbsent(rs.getLong("interview_id"), k -> new ArrayList<>())
-				.add(new ResourceId(rs.getLong("resource_id"))))
+				.add(new HandoutId(rs.getLong("resource_id"))))
 			.list();
 		return rows.stream()
 			.map(row -> row.interview(topics.getOrDefault(row.id(), List.of()),
@@ -209,7 +209,7 @@ class InterviewStore {
 			ReferralDestination referral, PartnerId referralPartner, boolean followUpSuggested, Instant recordedAt,
 			long version) {
 
-		Interview interview(List<TopicId> topics, List<ResourceId> resources) {
+		Interview interview(List<TopicId> topics, List<HandoutId> resources) {
 			return new Interview(new InterviewId(id), visit, counsellor, partner, site, area, desk, day, startedAt,
 					finishedAt, durationMinutes, outcome, List.copyOf(topics), List.copyOf(resources), referral,
 					referralPartner, followUpSuggested, recordedAt, version);

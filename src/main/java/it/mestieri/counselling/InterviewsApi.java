@@ -102,7 +102,7 @@ class InterviewsApi {
 				names.desk(interview.desk()), interview.startedAt(), interview.finishedAt(),
 				interview.durationMinutes(), interview.outcome(),
 				names.topics(interview.topics()).stream().map(Topic::code).toList(),
-				names.resources(interview.resources()).stream().map(Resource::code).toList(), interview.referral(),
+				names.resources(interview.resources()).stream().map(Handout::code).toList(), interview.referral(),
 				interview.referralPartner() == null ? null : interview.referralPartner().value(),
 				interview.followUpSuggested(), interview.recordedAt(), interview.correctableUntil(),
 				interview.lockedAt(clock.now()), interview.version());

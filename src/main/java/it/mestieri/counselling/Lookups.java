@@ -36,9 +36,9 @@ class Lookups {
 
 	private final StaffDirectory staff;
 
-	private final Resources resources;
+	private final Handouts resources;
 
-	Lookups(CentreDirectory centre, Partners partners, StaffDirectory staff, Resources resources) {
+	Lookups(CentreDirectory centre, Partners partners, StaffDirectory staff, Handouts resources) {
 		this.centre = centre;
 		this.partners = partners;
 		this.staff = staff;
@@ -47,7 +47,7 @@ class Lookups {
 
 	Names names() {
 		return new Names(centre.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity())),
-				resources.all().stream().collect(Collectors.toMap(Resource::id, Function.identity())),
+				resources.all().stream().collect(Collectors.toMap(Handout::id, Function.identity())),
 				partners.all().stream().collect(Collectors.toMap(Partner::id, Partner::name)),
 				centre.desks().stream().collect(Collectors.toMap(Desk::id, Desk::name)), centre, staff);
 	}
@@ -57,7 +57,7 @@ class Lookups {
 
 		private final Map<TopicId, Topic> topics;
 
-		private final Map<ResourceId, Resource> resources;
+		private final Map<HandoutId, Handout> resources;
 
 		private final Map<PartnerId, String> partners;
 
@@ -69,7 +69,7 @@ class Lookups {
 
 		private final Map<StaffId, StaffMember> members = new HashMap<>();
 
-		private Names(Map<TopicId, Topic> topics, Map<ResourceId, Resource> resources, Map<PartnerId, String> partners,
+		private Names(Map<TopicId, Topic> topics, Map<HandoutId, Handout> resources, Map<PartnerId, String> partners,
 				Map<DeskId, String> desks, CentreDirectory centre, StaffDirectory staff) {
 			this.topics = topics;
 			this.resources = resources;
@@ -83,7 +83,7 @@ class Lookups {
 			return ids.stream().map(topics::get).filter(Objects::nonNull).toList();
 		}
 
-		List<Resource> resources(List<ResourceId> ids) {
+		List<Handout> resources(List<HandoutId> ids) {
 			return ids.stream().map(resources::get).filter(Objects::nonNull).toList();
 		}
 

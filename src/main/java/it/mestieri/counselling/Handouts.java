@@ -20,35 +20,35 @@ import it.mestieri.shared.DomainException;
  */
 @Service
 @Transactional(readOnly = true)
-class Resources {
+class Handouts {
 
 	static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
 
 	private final JdbcClient jdbc;
 
-	Resources(JdbcClient jdbc) {
+	Handouts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	List<Resource> all() {
+	List<Handout> all() {
 		return jdbc.sql("select * from counselling_resource order by sort_order, code")
-			.query(Resources::resource)
+			.query(Handouts::resource)
 			.list();
 	}
 
 	/** The active resources offered in an area, in their order. */
-	List<Resource> offeredIn(AreaId area) {
-		return all().stream().filter(Resource::active).filter(resource -> resource.offeredIn(area)).toList();
+	List<Handout> offeredIn(AreaId area) {
+		return all().stream().filter(Handout::active).filter(resource -> resource.offeredIn(area)).toList();
 	}
 
-	Optional<Resource> find(ResourceId id) {
+	Optional<Handout> find(HandoutId id) {
 		return jdbc.sql("select * from counselling_resource where id = ?")
 			.param(id.value())
-			.query(Resources::resource)
+			.query(Handouts::resource)
 			.optional();
 	}
 
-	Resource require(ResourceId id) {
+	Handout require(HandoutId id) {
 		return find(id).orElseThrow(() -> DomainException.notFound("counselling.resource.unknownId", id.value()));
 	}
 
@@ -57,7 +57,7 @@ class Resources {
 	}
 
 	@Transactional
-	ResourceId add(String code, String nameIt, String nameEn, AreaId area, int sortOrder) {
+	HandoutId add(String code, String nameIt, String nameEn, AreaId area, int sortOrder) {
 		String checked = code(code);
 		if (jdbc.sql("select count(*) from counselling_resource where code = ?")
 			.param(checked)
@@ -72,7 +72,7 @@ class Resources {
 			.params(checked, name(nameIt, "nameIt"), name(nameEn, "nameEn"), area == null ? null : area.value(),
 					order(sortOrder))
 			.update(keys, "id");
-		return new ResourceId(keys.getKeyAs(Number.class).longValue());
+		return new HandoutId(keys.getKeyAs(Number.class).longValue());
 	}
 
 	/**
@@ -80,7 +80,7 @@ class Resources {
 	 * {@code version}.
 	 */
 	@Transactional
-	void update(ResourceId id, long version, String nameIt, String nameEn, AreaId area, int sortOrder, boolean active) {
+	void update(HandoutId id, long version, String nameIt, String nameEn, AreaId area, int sortOrder, boolean active) {
 		require(id);
 		int updated = jdbc.sql("""
 				update counselling_resource
@@ -99,7 +99,7 @@ class Resources {
 	 * instead. Says which.
 	 */
 	@Transactional
-	boolean remove(ResourceId id) {
+	boolean remove(HandoutId id) {
 		require(id);
 		boolean used = jdbc.sql("select count(*) from counselling_interview_resource where resource_id = ?")
 			.param(id.value())
@@ -139,9 +139,9 @@ class Resources {
 		return sortOrder;
 	}
 
-	private static Resource resource(ResultSet rs, int row) throws SQLException {
+	private static Handout resource(ResultSet rs, int row) throws SQLException {
 		long area = rs.getLong("area_id");
-		return new Resource(new ResourceId(rs.getLong("id")), rs.getString("code"), rs.getString("name_it"),
+		return new Handout(new HandoutId(rs.getLong("id")), rs.getString("code"), rs.getString("name_it"),
 				rs.getString("name_en"), rs.wasNull() ? null : new AreaId(area), rs.getBoolean("active"),
 				rs.getInt("sort_order"), rs.getLong("version"));
 	}

@@ -1,5 +1,5 @@
 package it.mestieri.counselling;
 
 /** Typed identifier of a resource a counsellor may hand over. */
-public record ResourceId(long value) {
+public record HandoutId(long value) {
 }

@@ -20,13 +20,13 @@ import it.mestieri.shared.PageProblem;
  * deactivate.
  */
 @Controller
-class ResourcePages {
+class HandoutPages {
 
-	private final Resources resources;
+	private final Handouts resources;
 
 	private final CentreDirectory centre;
 
-	ResourcePages(Resources resources, CentreDirectory centre) {
+	HandoutPages(Handouts resources, CentreDirectory centre) {
 		this.resources = resources;
 		this.centre = centre;
 	}
@@ -54,7 +54,7 @@ class ResourcePages {
 			@RequestParam(required = false) String active, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return change(model, response, redirect, "counselling.resources.saved", () -> {
-			Resource existing = resources.require(new ResourceId(id));
+			Handout existing = resources.require(new HandoutId(id));
 			resources.update(existing.id(), version(version), nameIt, nameEn, area(area),
 					order(sortOrder, existing.sortOrder()), "true".equals(active));
 		});
@@ -64,7 +64,7 @@ class ResourcePages {
 	String remove(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String[] said = { "counselling.resources.deleted" };
 		String page = change(model, response, redirect, null, () -> {
-			if (!resources.remove(new ResourceId(id))) {
+			if (!resources.remove(new HandoutId(id))) {
 				said[0] = "counselling.resources.deactivated";
 			}
 		});

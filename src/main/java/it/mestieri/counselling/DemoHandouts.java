@@ -14,15 +14,15 @@ import it.mestieri.shared.DemoMode;
 /** In demo mode only, after the demo centre: resources a Roman counsellor hands over. */
 @Component
 @Order(30)
-class DemoResources implements ApplicationRunner {
+class DemoHandouts implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
-	private final Resources resources;
+	private final Handouts resources;
 
 	private final CentreDirectory centre;
 
-	DemoResources(DemoMode demoMode, Resources resources, CentreDirectory centre) {
+	DemoHandouts(DemoMode demoMode, Handouts resources, CentreDirectory centre) {
 		this.demoMode = demoMode;
 		this.resources = resources;
 		this.centre = centre;
