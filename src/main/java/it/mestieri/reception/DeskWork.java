@@ -185,8 +185,7 @@ public class DeskWork {
 	public VisitView start(VisitId id) {
 		Visit visit = mine(id);
 		visit.start(clock.now());
-		events.publishEvent(new VisitStarted(visit.id(), new AreaId(visit.areaId()), new DeskId(visit.deskId()),
-				new StaffId(visit.counsellorId()), visit.startedAt()));
+		events.publishEvent(VisitStarted.of(visit));
 		return VisitView.of(visit);
 	}
 
@@ -194,7 +193,7 @@ public class DeskWork {
 		Visit visit = mine(id);
 		visit.finish(outcome, referral, clock.now());
 		if (visit.status() == VisitStatus.LEFT) {
-			events.publishEvent(new VisitLeft(visit.id(), new AreaId(visit.areaId()), visit.outcome(), visit.leftAt()));
+			events.publishEvent(VisitLeft.of(visit));
 		}
 		else {
 			events.publishEvent(new VisitFinished(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
@@ -207,7 +206,7 @@ public class DeskWork {
 	public VisitView noShow(VisitId id) {
 		Visit visit = mine(id);
 		visit.noShow(clock.now());
-		events.publishEvent(new VisitLeft(visit.id(), new AreaId(visit.areaId()), visit.outcome(), visit.leftAt()));
+		events.publishEvent(VisitLeft.of(visit));
 		return VisitView.of(visit);
 	}
 

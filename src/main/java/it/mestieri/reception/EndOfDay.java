@@ -20,6 +20,7 @@ import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.DeskId;
 import it.mestieri.centre.Site;
+import it.mestieri.centre.SiteId;
 import it.mestieri.identity.StaffId;
 import it.mestieri.reception.ReceptionEvents.DeskReleased;
 import it.mestieri.reception.ReceptionEvents.VisitNotServed;
@@ -113,7 +114,8 @@ class EndOfDay {
 		}
 		VisitStatus previous = visit.closeAtEndOfDay(now);
 		visits.flush();
-		events.publishEvent(new VisitNotServed(visit.id(), new AreaId(visit.areaId()), previous, now));
+		events.publishEvent(new VisitNotServed(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
+				previous, visit.checkedInAt(), now));
 		return true;
 	}
 

@@ -115,7 +115,7 @@ public class Reception {
 	public VisitView leave(VisitId id) {
 		Visit visit = find(id);
 		visit.leave(clock.now());
-		events.publishEvent(new VisitLeft(visit.id(), new AreaId(visit.areaId()), visit.outcome(), visit.leftAt()));
+		events.publishEvent(VisitLeft.of(visit));
 		return VisitView.of(visit);
 	}
 
@@ -132,7 +132,8 @@ public class Reception {
 		}
 		long from = visit.areaId();
 		visit.transfer(to.id().value());
-		events.publishEvent(new VisitTransferred(visit.id(), new AreaId(from), to.id(), clock.now()));
+		events.publishEvent(new VisitTransferred(visit.id(), new SiteId(visit.siteId()), new AreaId(from), to.id(),
+				visit.checkedInAt(), clock.now()));
 		visits.flush();
 		return waitingView(visit);
 	}

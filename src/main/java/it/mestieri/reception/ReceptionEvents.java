@@ -17,7 +17,8 @@ import it.mestieri.shared.Residence;
 
 /**
  * What happens at reception, published for statistics and other modules. None carries
- * personal data.
+ * personal data. Each visit event names its site and area and the times a consumer needs
+ * to count waits (checked in, called) without asking reception.
  */
 public final class ReceptionEvents {
 
@@ -34,7 +35,14 @@ public final class ReceptionEvents {
 			int callCount, Instant calledAt) {
 	}
 
-	public record VisitStarted(VisitId visit, AreaId area, DeskId desk, StaffId counsellor, Instant startedAt) {
+	public record VisitStarted(VisitId visit, SiteId site, AreaId area, DeskId desk, StaffId counsellor,
+			Instant checkedInAt, Instant calledAt, Instant startedAt) {
+
+		static VisitStarted of(Visit visit) {
+			return new VisitStarted(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
+					new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.checkedInAt(),
+					visit.calledAt(), visit.startedAt());
+		}
 	}
 
 	public record VisitFinished(VisitId visit, SiteId site, AreaId area, DeskId desk, StaffId counsellor,
@@ -42,13 +50,25 @@ public final class ReceptionEvents {
 			Instant finishedAt) {
 	}
 
-	public record VisitLeft(VisitId visit, AreaId area, Outcome outcome, Instant leftAt) {
+	/**
+	 * A visitor went before being served: from the queue, or called and not come
+	 * ({@code calledAt} set).
+	 */
+	public record VisitLeft(VisitId visit, SiteId site, AreaId area, Outcome outcome, Instant checkedInAt,
+			Instant calledAt, Instant leftAt) {
+
+		static VisitLeft of(Visit visit) {
+			return new VisitLeft(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()), visit.outcome(),
+					visit.checkedInAt(), visit.calledAt(), visit.leftAt());
+		}
 	}
 
-	public record VisitTransferred(VisitId visit, AreaId fromArea, AreaId toArea, Instant transferredAt) {
+	public record VisitTransferred(VisitId visit, SiteId site, AreaId fromArea, AreaId toArea, Instant checkedInAt,
+			Instant transferredAt) {
 	}
 
-	public record VisitNotServed(VisitId visit, AreaId area, VisitStatus previousStatus, Instant closedAt) {
+	public record VisitNotServed(VisitId visit, SiteId site, AreaId area, VisitStatus previousStatus,
+			Instant checkedInAt, Instant closedAt) {
 	}
 
 	public record DeskTaken(DeskId desk, StaffId counsellor, Instant takenAt) {

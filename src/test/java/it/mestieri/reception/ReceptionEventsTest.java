@@ -17,6 +17,9 @@ import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
 import it.mestieri.reception.ReceptionEvents.TicketCalled;
 import it.mestieri.reception.ReceptionEvents.VisitFinished;
+import it.mestieri.reception.ReceptionEvents.VisitLeft;
+import it.mestieri.reception.ReceptionEvents.VisitStarted;
+import it.mestieri.reception.ReceptionEvents.VisitTransferred;
 import it.mestieri.reception.ReceptionEvents.VisitorCheckedIn;
 import it.mestieri.shared.AgeBand;
 import it.mestieri.shared.CitizenshipGroup;
@@ -121,6 +124,74 @@ class ReceptionEventsTest {
 				assertThat(event.referral()).isEqualTo(ReferralDestination.COURSE);
 				assertThat(event.checkedInAt()).isNotNull();
 				assertThat(event.finishedAt()).isNotNull();
+			});
+	}
+
+	@Test
+	@WithUserDetails("counsellor")
+	void startingAVisitPublishesVisitStartedWithItsSiteAndWait(Scenario scenario) {
+		reception.checkIn(CheckIn.ofArea(null, "LAVORO"), Channel.KIOSK);
+		Desk desk = firstDeskOf("LAVORO");
+		deskWork.take(desk.id());
+		VisitView called = deskWork.callNext(desk.id()).orElseThrow();
+
+		scenario.stimulate(() -> deskWork.start(called.id()))
+			.andWaitForEventOfType(VisitStarted.class)
+			.toArriveAndVerify(event -> {
+				assertThat(event.visit()).isEqualTo(called.id());
+				assertThat(event.site()).isEqualTo(desk.site());
+				assertThat(event.desk()).isEqualTo(desk.id());
+				assertThat(event.checkedInAt()).isNotNull();
+				assertThat(event.calledAt()).isNotNull();
+				assertThat(event.startedAt()).isEqualTo(clock.instant());
+			});
+	}
+
+	@Test
+	@WithUserDetails("counsellor")
+	void aVisitorWhoDoesNotComeWhenCalledIsPublishedAsLeftWithTheWaitAndTheCall(Scenario scenario) {
+		VisitView waiting = reception.checkIn(CheckIn.ofArea(null, "IMPRESA"), Channel.KIOSK);
+		Desk desk = firstDeskOf("IMPRESA");
+		deskWork.take(desk.id());
+		deskWork.callNext(desk.id()).orElseThrow();
+
+		scenario.stimulate(() -> deskWork.noShow(waiting.id()))
+			.andWaitForEventOfType(VisitLeft.class)
+			.toArriveAndVerify(event -> {
+				assertThat(event.visit()).isEqualTo(waiting.id());
+				assertThat(event.site()).isEqualTo(desk.site());
+				assertThat(event.area()).isEqualTo(desk.area());
+				assertThat(event.checkedInAt()).isNotNull();
+				assertThat(event.calledAt()).isNotNull();
+				assertThat(event.leftAt()).isNotNull();
+			});
+	}
+
+	@Test
+	void aVisitorWhoGoesFromTheQueueIsPublishedAsLeftNeverCalled(Scenario scenario) {
+		VisitView waiting = reception.checkIn(CheckIn.ofArea(null, "FORMAZIONE"), Channel.RECEPTION);
+
+		scenario.stimulate(() -> reception.leave(waiting.id()))
+			.andWaitForEventOfType(VisitLeft.class)
+			.toArriveAndVerify(event -> {
+				assertThat(event.site()).isNotNull();
+				assertThat(event.checkedInAt()).isNotNull();
+				assertThat(event.calledAt()).isNull();
+			});
+	}
+
+	@Test
+	@WithUserDetails("reception")
+	void aTransferIsPublishedWithBothAreasTheSiteAndTheCheckIn(Scenario scenario) {
+		VisitView waiting = reception.checkIn(CheckIn.ofArea(null, "LAVORO"), Channel.RECEPTION);
+
+		scenario.stimulate(() -> reception.transfer(waiting.id(), "IMPRESA"))
+			.andWaitForEventOfType(VisitTransferred.class)
+			.toArriveAndVerify(event -> {
+				assertThat(event.fromArea()).isEqualTo(centre.area("LAVORO").orElseThrow().id());
+				assertThat(event.toArea()).isEqualTo(centre.area("IMPRESA").orElseThrow().id());
+				assertThat(event.site()).isNotNull();
+				assertThat(event.checkedInAt()).isEqualTo(clock.instant());
 			});
 	}
 
