@@ -101,39 +101,24 @@
     window.setTimeout(function () { window.location.assign(page.dataset.returnUrl); }, seconds * 1000);
   }
 
-  // Hall display: live calls over server-sent events, announced to screen readers, with a chime.
+  // Hall display: htmx's SSE extension keeps the stream and swaps the panel on each call
+  // (board.html); here each call of this site is announced to screen readers, with a chime.
   function board() {
     var main = document.querySelector('main.board');
-    if (!main || !window.EventSource) { return; }
+    if (!main) { return; }
     var status = document.getElementById('board-status');
     var announcer = document.getElementById('board-announcer');
     var site = main.dataset.site;
-    var source = new EventSource(main.dataset.streamUrl);
 
-    source.addEventListener('hello', function () { status.textContent = status.dataset.live; });
-    source.onerror = function () { status.textContent = status.dataset.offline; };
-    source.addEventListener('called', function (event) {
-      var call = JSON.parse(event.data);
+    main.addEventListener('htmx:sseOpen', function () { status.textContent = status.dataset.live; });
+    main.addEventListener('htmx:sseError', function () { status.textContent = status.dataset.offline; });
+    main.addEventListener('htmx:sseMessage', function (event) {
+      if (event.detail.type !== 'called') { return; }
+      var call = JSON.parse(event.detail.data);
       if (String(call.site) !== String(site)) { return; }
       announcer.textContent = status.dataset.announce.replace('{0}', call.ticket).replace('{1}', call.desk);
       chime();
-      refresh();
     });
-    window.setInterval(refresh, 30000);
-
-    function refresh() {
-      fetch(main.dataset.panelUrl, { headers: { 'HX-Request': 'true' } })
-        .then(function (response) { return response.ok ? response.text() : null; })
-        .then(function (html) {
-          if (!html) { return; }
-          var panel = document.getElementById('board-panel');
-          var holder = document.createElement('div');
-          holder.innerHTML = html;
-          var fresh = holder.querySelector('#board-panel');
-          if (panel && fresh) { panel.replaceWith(fresh); }
-        })
-        .catch(function () { status.textContent = status.dataset.offline; });
-    }
   }
 
   function chime() {
