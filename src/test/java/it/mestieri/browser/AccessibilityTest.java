@@ -28,7 +28,7 @@ import com.microsoft.playwright.Response;
 
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffRole;
-import it.mestieri.resources.EscoFixture;
+import it.mestieri.search.EscoFixture;
 import it.mestieri.testing.ApiResponse;
 import it.mestieri.testing.BrowserTestBase;
 import it.mestieri.testing.Json;

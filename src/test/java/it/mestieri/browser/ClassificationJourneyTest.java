@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import it.mestieri.resources.ClassificationTables;
+import it.mestieri.classification.ClassificationTables;
 import it.mestieri.testing.BrowserTestBase;
 
 /**

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import com.microsoft.playwright.Locator;
 
 import it.mestieri.centre.CentreDirectory;
-import it.mestieri.resources.EscoFixture;
+import it.mestieri.search.EscoFixture;
 import it.mestieri.testing.BrowserTestBase;
 
 /**

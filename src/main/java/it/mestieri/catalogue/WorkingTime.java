@@ -1,0 +1,8 @@
+package it.mestieri.catalogue;
+
+/** The hours a job offer proposes. */
+enum WorkingTime {
+
+	FULL_TIME, PART_TIME
+
+}

@@ -1,8 +1,0 @@
-package it.mestieri.resources;
-
-/** The hours a job offer proposes. */
-enum WorkingTime {
-
-	FULL_TIME, PART_TIME
-
-}

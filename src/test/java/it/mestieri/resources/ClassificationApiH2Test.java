@@ -1,6 +1,0 @@
-package it.mestieri.resources;
-
-/** The classification import on the embedded H2 database. */
-class ClassificationApiH2Test extends ClassificationApiTests {
-
-}

@@ -1,9 +1,0 @@
-package it.mestieri.resources;
-
-import it.mestieri.testing.PostgresTest;
-
-/** The classification import on PostgreSQL. */
-@PostgresTest
-class ClassificationApiPostgresTest extends ClassificationApiTests {
-
-}

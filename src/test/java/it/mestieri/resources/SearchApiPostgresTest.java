@@ -1,9 +1,0 @@
-package it.mestieri.resources;
-
-import it.mestieri.testing.PostgresTest;
-
-/** The search API on PostgreSQL. */
-@PostgresTest
-class SearchApiPostgresTest extends SearchApiTests {
-
-}
