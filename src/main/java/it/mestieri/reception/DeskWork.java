@@ -1,6 +1,5 @@
 package it.mestieri.reception;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.Area;
-import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
 import it.mestieri.centre.DeskId;
@@ -25,10 +22,6 @@ import it.mestieri.identity.StaffMember;
 import it.mestieri.identity.StaffRole;
 import it.mestieri.reception.ReceptionEvents.DeskReleased;
 import it.mestieri.reception.ReceptionEvents.DeskTaken;
-import it.mestieri.reception.ReceptionEvents.TicketCalled;
-import it.mestieri.reception.ReceptionEvents.VisitFinished;
-import it.mestieri.reception.ReceptionEvents.VisitLeft;
-import it.mestieri.reception.ReceptionEvents.VisitStarted;
 import it.mestieri.shared.CentreClock;
 import it.mestieri.shared.DomainException;
 
@@ -55,19 +48,16 @@ public class DeskWork {
 
 	private final CentreClock clock;
 
-	private final JdbcClient jdbc;
-
 	private final ApplicationEventPublisher events;
 
 	DeskWork(Visits visits, Queues queues, DeskHolders holders, CentreDirectory centre, StaffDirectory staff,
-			CentreClock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+			CentreClock clock, ApplicationEventPublisher events) {
 		this.visits = visits;
 		this.queues = queues;
 		this.holders = holders;
 		this.centre = centre;
 		this.staff = staff;
 		this.clock = clock;
-		this.jdbc = jdbc;
 		this.events = events;
 	}
 
@@ -143,9 +133,9 @@ public class DeskWork {
 
 	/**
 	 * Calls the first ticket of the desk's queue, or returns empty when nobody waits.
-	 * Each claim is a conditional update on a still-waiting visit, so two desks calling
-	 * at the same moment never get the same ticket; the desk's own row is locked so a
-	 * double click cannot call two.
+	 * Each candidate is locked while still waiting before the visit calls it, so two
+	 * desks calling at the same moment never get the same ticket; the desk's own row is
+	 * locked so a double click cannot call two.
 	 */
 	public Optional<VisitView> callNext(DeskId id) {
 		Desk desk = centre.desk(id);
@@ -155,18 +145,17 @@ public class DeskWork {
 		visits.findFirstByDeskIdAndStatusIn(id.value(), AT_DESK).ifPresent(visit -> {
 			throw DomainException.conflict("reception.desk.finishCurrent", visit.ticket());
 		});
-		Instant now = clock.now();
 		while (true) {
 			List<Long> candidates = queues.head(desk.site().value(), desk.area().value(), CLAIM_BATCH);
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
 			for (Long candidate : candidates) {
-				if (claim(candidate, desk, me, now)) {
-					Visit visit = visits.findById(candidate).orElseThrow();
-					events.publishEvent(new TicketCalled(visit.id(), desk.site(), desk.area(), visit.ticket(), id,
-							me.id(), visit.callCount(), now));
-					return Optional.of(VisitView.of(visit));
+				Optional<Visit> waiting = visits.lockIfWaiting(candidate);
+				if (waiting.isPresent()) {
+					Visit visit = waiting.get();
+					visit.call(id.value(), me.id().value(), clock.now());
+					return Optional.of(VisitView.of(visits.save(visit)));
 				}
 			}
 		}
@@ -175,49 +164,25 @@ public class DeskWork {
 	public VisitView recall(VisitId id) {
 		Visit visit = mine(id);
 		visit.recall(clock.now());
-		visits.flush();
-		events.publishEvent(
-				new TicketCalled(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()), visit.ticket(),
-						new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.callCount(), clock.now()));
-		return VisitView.of(visit);
+		return VisitView.of(visits.save(visit));
 	}
 
 	public VisitView start(VisitId id) {
 		Visit visit = mine(id);
 		visit.start(clock.now());
-		events.publishEvent(VisitStarted.of(visit));
-		return VisitView.of(visit);
+		return VisitView.of(visits.save(visit));
 	}
 
 	public VisitView finish(VisitId id, Outcome outcome, ReferralDestination referral) {
 		Visit visit = mine(id);
 		visit.finish(outcome, referral, clock.now());
-		if (visit.status() == VisitStatus.LEFT) {
-			events.publishEvent(VisitLeft.of(visit));
-		}
-		else {
-			events.publishEvent(new VisitFinished(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
-					new DeskId(visit.deskId()), new StaffId(visit.counsellorId()), visit.outcome(), visit.referral(),
-					visit.checkedInAt(), visit.calledAt(), visit.startedAt(), visit.finishedAt()));
-		}
-		return VisitView.of(visit);
+		return VisitView.of(visits.save(visit));
 	}
 
 	public VisitView noShow(VisitId id) {
 		Visit visit = mine(id);
 		visit.noShow(clock.now());
-		events.publishEvent(VisitLeft.of(visit));
-		return VisitView.of(visit);
-	}
-
-	private boolean claim(long visitId, Desk desk, StaffMember me, Instant now) {
-		return jdbc.sql("""
-				update reception_visit
-				set status = 'CALLED', desk_id = ?, counsellor_id = ?, called_at = ?, call_count = call_count + 1,
-				    version = version + 1
-				where id = ? and status = 'WAITING'""")
-			.params(desk.id().value(), me.id().value(), Timestamp.from(now), visitId)
-			.update() == 1;
+		return VisitView.of(visits.save(visit));
 	}
 
 	/** A visit at a desk the current counsellor holds. */

@@ -16,14 +16,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.DeskId;
 import it.mestieri.centre.Site;
-import it.mestieri.centre.SiteId;
 import it.mestieri.identity.StaffId;
 import it.mestieri.reception.ReceptionEvents.DeskReleased;
-import it.mestieri.reception.ReceptionEvents.VisitNotServed;
 import it.mestieri.shared.CentreClock;
 
 /**
@@ -112,10 +109,8 @@ class EndOfDay {
 		if (visit == null || !visit.day().isBefore(today) || !OPEN.contains(visit.status())) {
 			return false;
 		}
-		VisitStatus previous = visit.closeAtEndOfDay(now);
-		visits.flush();
-		events.publishEvent(new VisitNotServed(visit.id(), new SiteId(visit.siteId()), new AreaId(visit.areaId()),
-				previous, visit.checkedInAt(), now));
+		visit.closeAtEndOfDay(now);
+		visits.saveAndFlush(visit);
 		return true;
 	}
 

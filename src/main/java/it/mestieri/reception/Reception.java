@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.Area;
-import it.mestieri.centre.AreaId;
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
 import it.mestieri.centre.Municipio;
@@ -23,8 +22,6 @@ import it.mestieri.centre.Topic;
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffMember;
 import it.mestieri.identity.StaffRole;
-import it.mestieri.reception.ReceptionEvents.VisitLeft;
-import it.mestieri.reception.ReceptionEvents.VisitTransferred;
 import it.mestieri.reception.ReceptionEvents.VisitorCheckedIn;
 import it.mestieri.shared.AgeBand;
 import it.mestieri.shared.CentreClock;
@@ -115,8 +112,7 @@ public class Reception {
 	public VisitView leave(VisitId id) {
 		Visit visit = find(id);
 		visit.leave(clock.now());
-		events.publishEvent(VisitLeft.of(visit));
-		return VisitView.of(visit);
+		return VisitView.of(visits.save(visit));
 	}
 
 	/**
@@ -130,11 +126,8 @@ public class Reception {
 		if (!actor.has(StaffRole.RECEPTION) && !actor.has(StaffRole.COORDINATOR)) {
 			DeskWork.requireHeldBy(visit, actor, holders);
 		}
-		long from = visit.areaId();
-		visit.transfer(to.id().value());
-		events.publishEvent(new VisitTransferred(visit.id(), new SiteId(visit.siteId()), new AreaId(from), to.id(),
-				visit.checkedInAt(), clock.now()));
-		visits.flush();
+		visit.transfer(to.id().value(), clock.now());
+		visits.saveAndFlush(visit);
 		return waitingView(visit);
 	}
 

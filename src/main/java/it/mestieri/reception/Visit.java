@@ -14,6 +14,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import it.mestieri.centre.AreaId;
+import it.mestieri.centre.DeskId;
+import it.mestieri.centre.SiteId;
+import it.mestieri.identity.StaffId;
+import it.mestieri.reception.ReceptionEvents.TicketCalled;
+import it.mestieri.reception.ReceptionEvents.VisitFinished;
+import it.mestieri.reception.ReceptionEvents.VisitLeft;
+import it.mestieri.reception.ReceptionEvents.VisitNotServed;
+import it.mestieri.reception.ReceptionEvents.VisitStarted;
+import it.mestieri.reception.ReceptionEvents.VisitTransferred;
 import it.mestieri.shared.AgeBand;
 import it.mestieri.shared.CitizenshipGroup;
 import it.mestieri.shared.DomainException;
@@ -28,7 +40,7 @@ import it.mestieri.shared.Residence;
  */
 @Entity
 @Table(name = "reception_visit")
-class Visit {
+class Visit extends AbstractAggregateRoot<Visit> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -144,15 +156,37 @@ class Visit {
 			Residence residence, Long municipioId) {
 	}
 
+	/**
+	 * A counsellor calls this ticket to their desk. Two desks calling at once both see it
+	 * waiting only if neither locked it first ({@code Visits.lockIfWaiting}); the version
+	 * check stops the second write if they did.
+	 */
+	void call(long toDeskId, long byCounsellorId, Instant at) {
+		require(EnumSet.of(VisitStatus.WAITING), "call");
+		status = VisitStatus.CALLED;
+		deskId = toDeskId;
+		counsellorId = byCounsellorId;
+		calledAt = at;
+		callCount++;
+		registerEvent(ticketCalled(at));
+	}
+
 	void recall(Instant at) {
 		require(EnumSet.of(VisitStatus.CALLED), "recall");
 		callCount++;
+		registerEvent(ticketCalled(at));
+	}
+
+	private TicketCalled ticketCalled(Instant at) {
+		return new TicketCalled(id(), new SiteId(siteId), new AreaId(areaId), ticket, new DeskId(deskId),
+				new StaffId(counsellorId), callCount, at);
 	}
 
 	void start(Instant at) {
 		require(EnumSet.of(VisitStatus.CALLED), "start");
 		status = VisitStatus.IN_PROGRESS;
 		startedAt = at;
+		registerEvent(VisitStarted.of(this));
 	}
 
 	void finish(Outcome chosen, ReferralDestination destination, Instant at) {
@@ -168,6 +202,7 @@ class Visit {
 		if (chosen == Outcome.LEFT_BEFORE_SERVED) {
 			status = VisitStatus.LEFT;
 			leftAt = at;
+			registerEvent(VisitLeft.of(this));
 			return;
 		}
 		if (startedAt == null) {
@@ -175,6 +210,8 @@ class Visit {
 		}
 		status = VisitStatus.FINISHED;
 		finishedAt = at;
+		registerEvent(new VisitFinished(id(), new SiteId(siteId), new AreaId(areaId), new DeskId(deskId),
+				new StaffId(counsellorId), outcome, referral, checkedInAt, calledAt, startedAt, finishedAt));
 	}
 
 	void noShow(Instant at) {
@@ -182,6 +219,7 @@ class Visit {
 		status = VisitStatus.LEFT;
 		outcome = Outcome.NO_SHOW;
 		leftAt = at;
+		registerEvent(VisitLeft.of(this));
 	}
 
 	/** A waiting visitor went away before being called. */
@@ -190,13 +228,14 @@ class Visit {
 		status = VisitStatus.LEFT;
 		outcome = Outcome.LEFT_BEFORE_SERVED;
 		leftAt = at;
+		registerEvent(VisitLeft.of(this));
 	}
 
 	/**
 	 * Back into the queue of another area, keeping the ticket and the place earned by the
 	 * wait so far.
 	 */
-	void transfer(long toAreaId) {
+	void transfer(long toAreaId, Instant at) {
 		require(EnumSet.of(VisitStatus.WAITING, VisitStatus.CALLED, VisitStatus.IN_PROGRESS), "transfer");
 		if (toAreaId == areaId) {
 			throw DomainException.invalid("reception.transfer.sameArea");
@@ -208,6 +247,8 @@ class Visit {
 		counsellorId = null;
 		calledAt = null;
 		startedAt = null;
+		registerEvent(new VisitTransferred(id(), new SiteId(siteId), new AreaId(transferredFromAreaId),
+				new AreaId(toAreaId), checkedInAt, at));
 	}
 
 	/**
@@ -226,6 +267,7 @@ class Visit {
 			status = VisitStatus.NOT_SERVED;
 			leftAt = at;
 		}
+		registerEvent(new VisitNotServed(id(), new SiteId(siteId), new AreaId(areaId), previous, checkedInAt, at));
 		return previous;
 	}
 

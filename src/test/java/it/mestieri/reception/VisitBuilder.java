@@ -64,18 +64,10 @@ final class VisitBuilder {
 		return visit;
 	}
 
-	/**
-	 * Called to {@link #DESK} ten minutes after check-in. Calling is a conditional update
-	 * in the database ({@code DeskWork.claim}), not a method of the visit, so the state
-	 * is set here as that update sets it.
-	 */
+	/** Called to {@link #DESK} ten minutes after check-in. */
 	Visit called() {
 		Visit visit = waiting();
-		ReflectionTestUtils.setField(visit, "status", VisitStatus.CALLED);
-		ReflectionTestUtils.setField(visit, "deskId", DESK);
-		ReflectionTestUtils.setField(visit, "counsellorId", COUNSELLOR);
-		ReflectionTestUtils.setField(visit, "calledAt", checkedInAt.plus(Duration.ofMinutes(10)));
-		ReflectionTestUtils.setField(visit, "callCount", 1);
+		visit.call(DESK, COUNSELLOR, checkedInAt.plus(Duration.ofMinutes(10)));
 		return visit;
 	}
 

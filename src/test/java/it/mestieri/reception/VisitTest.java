@@ -1,5 +1,21 @@
 package it.mestieri.reception;
 
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import it.mestieri.centre.AreaId;
+import it.mestieri.centre.DeskId;
+import it.mestieri.centre.SiteId;
+import it.mestieri.identity.StaffId;
+import it.mestieri.reception.ReceptionEvents.TicketCalled;
+import it.mestieri.reception.ReceptionEvents.VisitFinished;
+import it.mestieri.reception.ReceptionEvents.VisitLeft;
+import it.mestieri.reception.ReceptionEvents.VisitNotServed;
+import it.mestieri.reception.ReceptionEvents.VisitStarted;
+import it.mestieri.reception.ReceptionEvents.VisitTransferred;
+
 import static it.mestieri.reception.VisitBuilder.CHECKED_IN;
 import static it.mestieri.reception.VisitBuilder.IMPRESA;
 import static it.mestieri.reception.VisitBuilder.LAVORO;
@@ -38,6 +54,22 @@ class VisitTest {
 			assertThat(visit.areaId()).isEqualTo(LAVORO);
 			assertThat(visit.queueKey()).isEqualTo(CHECKED_IN);
 			assertThat(visit.callCount()).isZero();
+		}
+
+		@Test
+		void aWaitingVisitIsCalledToADeskAndTellsWhoCalledIt() {
+			Visit visit = aVisit().waiting();
+
+			visit.call(VisitBuilder.DESK, VisitBuilder.COUNSELLOR, LATER);
+
+			assertThat(visit.status()).isEqualTo(VisitStatus.CALLED);
+			assertThat(visit.deskId()).isEqualTo(VisitBuilder.DESK);
+			assertThat(visit.counsellorId()).isEqualTo(VisitBuilder.COUNSELLOR);
+			assertThat(visit.calledAt()).isEqualTo(LATER);
+			assertThat(visit.callCount()).isEqualTo(1);
+			assertThat(events(visit)).singleElement()
+				.isEqualTo(new TicketCalled(visit.id(), new SiteId(visit.siteId()), new AreaId(LAVORO), visit.ticket(),
+						new DeskId(VisitBuilder.DESK), new StaffId(VisitBuilder.COUNSELLOR), 1, LATER));
 		}
 
 		@Test
@@ -139,7 +171,7 @@ class VisitTest {
 		void aTransferMovesAWaitingVisitToAnotherAreaKeepingTicketAndPlace() {
 			Visit visit = aVisit().waiting();
 
-			visit.transfer(IMPRESA);
+			visit.transfer(IMPRESA, LATER);
 
 			assertThat(visit.areaId()).isEqualTo(IMPRESA);
 			assertThat(visit.transferredFromAreaId()).isEqualTo(LAVORO);
@@ -152,7 +184,7 @@ class VisitTest {
 		void aTransferFromADeskPutsTheVisitBackInTheQueueAndFreesTheDesk() {
 			Visit visit = aVisit().inProgress();
 
-			visit.transfer(IMPRESA);
+			visit.transfer(IMPRESA, LATER);
 
 			assertThat(visit.status()).isEqualTo(VisitStatus.WAITING);
 			assertThat(visit.deskId()).isNull();
@@ -215,7 +247,11 @@ class VisitTest {
 		}
 
 		static Stream<Arguments> illegalMoves() {
-			return Stream.of(move("start a waiting visit", aVisit().waiting(), visit -> visit.start(LATER)),
+			return Stream.of(move("call a called visit", aVisit().called(), visit -> visit.call(8, 4, LATER)),
+					move("call during the interview", aVisit().inProgress(), visit -> visit.call(8, 4, LATER)),
+					move("call a visitor who left", aVisit().left(), visit -> visit.call(8, 4, LATER)),
+					move("call a visit not served", aVisit().notServed(), visit -> visit.call(8, 4, LATER)),
+					move("start a waiting visit", aVisit().waiting(), visit -> visit.start(LATER)),
 					move("recall a waiting visit", aVisit().waiting(), visit -> visit.recall(LATER)),
 					move("no-show a waiting visit", aVisit().waiting(), visit -> visit.noShow(LATER)),
 					move("start twice", aVisit().inProgress(), visit -> visit.start(LATER)),
@@ -225,12 +261,12 @@ class VisitTest {
 					move("leave during the interview", aVisit().inProgress(), visit -> visit.leave(LATER)),
 					move("finish twice", aVisit().finished(), visit -> visit.finish(Outcome.INFORMED, null, LATER)),
 					move("start a finished visit", aVisit().finished(), visit -> visit.start(LATER)),
-					move("transfer a finished visit", aVisit().finished(), visit -> visit.transfer(IMPRESA)),
+					move("transfer a finished visit", aVisit().finished(), visit -> visit.transfer(IMPRESA, LATER)),
 					move("close a finished visit again", aVisit().finished(), visit -> visit.closeAtEndOfDay(LATER)),
 					move("call back a visitor who left", aVisit().left(), visit -> visit.recall(LATER)),
 					move("finish a visitor who left", aVisit().left(),
 							visit -> visit.finish(Outcome.INFORMED, null, LATER)),
-					move("transfer a visitor who left", aVisit().left(), visit -> visit.transfer(IMPRESA)),
+					move("transfer a visitor who left", aVisit().left(), visit -> visit.transfer(IMPRESA, LATER)),
 					move("leave twice", aVisit().left(), visit -> visit.leave(LATER)),
 					move("start a visit not served", aVisit().notServed(), visit -> visit.start(LATER)),
 					move("close a visit not served again", aVisit().notServed(),
@@ -247,6 +283,7 @@ class VisitTest {
 			VisitStatus before = visit.status();
 			Outcome outcome = visit.outcome();
 			int calls = visit.callCount();
+			int events = events(visit).size();
 
 			assertThatThrownBy(() -> action.accept(visit)).isInstanceOfSatisfying(DomainException.class, refusal -> {
 				assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
@@ -255,6 +292,7 @@ class VisitTest {
 			assertThat(visit.status()).isEqualTo(before);
 			assertThat(visit.outcome()).isEqualTo(outcome);
 			assertThat(visit.callCount()).isEqualTo(calls);
+			assertThat(events(visit)).as("no event for a move refused").hasSize(events);
 		}
 
 		@Test
@@ -289,12 +327,55 @@ class VisitTest {
 		void aTransferToTheSameAreaIsRefused() {
 			Visit visit = aVisit().called();
 
-			assertThatThrownBy(() -> visit.transfer(LAVORO)).isInstanceOfSatisfying(DomainException.class,
+			assertThatThrownBy(() -> visit.transfer(LAVORO, LATER)).isInstanceOfSatisfying(DomainException.class,
 					refusal -> assertThat(refusal.messageKey()).isEqualTo("reception.transfer.sameArea"));
 			assertThat(visit.status()).isEqualTo(VisitStatus.CALLED);
 			assertThat(visit.deskId()).isEqualTo(VisitBuilder.DESK);
 		}
 
+	}
+
+	@Nested
+	class Events {
+
+		static Stream<Arguments> moves() {
+			return Stream.of(
+					Arguments.of("recall", aVisit().called(), (Consumer<Visit>) visit -> visit.recall(LATER),
+							TicketCalled.class),
+					Arguments.of("start", aVisit().called(), (Consumer<Visit>) visit -> visit.start(LATER),
+							VisitStarted.class),
+					Arguments.of("finish", aVisit().inProgress(),
+							(Consumer<Visit>) visit -> visit.finish(Outcome.INFORMED, null, LATER),
+							VisitFinished.class),
+					Arguments.of("finish as left", aVisit().called(),
+							(Consumer<Visit>) visit -> visit.finish(Outcome.LEFT_BEFORE_SERVED, null, LATER),
+							VisitLeft.class),
+					Arguments.of("no-show", aVisit().called(), (Consumer<Visit>) visit -> visit.noShow(LATER),
+							VisitLeft.class),
+					Arguments.of("leave", aVisit().waiting(), (Consumer<Visit>) visit -> visit.leave(LATER),
+							VisitLeft.class),
+					Arguments.of("transfer", aVisit().called(),
+							(Consumer<Visit>) visit -> visit.transfer(IMPRESA, LATER), VisitTransferred.class),
+					Arguments.of("close at the end of the day", aVisit().waiting(),
+							(Consumer<Visit>) visit -> visit.closeAtEndOfDay(LATER), VisitNotServed.class));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("moves")
+		void eachMoveRegistersItsEventForTheRepositoryToPublish(String name, Visit visit, Consumer<Visit> move,
+				Class<?> event) {
+			int before = events(visit).size();
+
+			move.accept(visit);
+
+			assertThat(events(visit)).hasSize(before + 1).last().isInstanceOf(event);
+		}
+
+	}
+
+	static List<Object> events(Visit visit) {
+		Collection<Object> events = ReflectionTestUtils.invokeMethod(visit, "domainEvents");
+		return List.copyOf(events);
 	}
 
 }
