@@ -5,5 +5,5 @@
  * modules read; {@link it.mestieri.classification.ClassificationImported} tells them the
  * tables changed in bulk.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "events" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "events" })
 package it.mestieri.classification;

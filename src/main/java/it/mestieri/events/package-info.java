@@ -3,5 +3,5 @@
  * and where they take place, who organises them and which occupations they are for; the
  * public calendar and the workshops each partner ran.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "centre", "partners" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "centre", "identity", "partners" })
 package it.mestieri.events;

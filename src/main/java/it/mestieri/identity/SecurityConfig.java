@@ -1,6 +1,7 @@
 package it.mestieri.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,9 +56,6 @@ class SecurityConfig {
 
 	private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-	private static final String[] STAFF = { "RECEPTION", "COUNSELLOR", "CASE_WORKER", "COORDINATOR",
-			"PARTNER_COORDINATOR", "ADMIN" };
-
 	/**
 	 * No observation (trace span, counters) around each Spring Security filter of every
 	 * request, and no wrapper per filter either; the request's own http.server.requests
@@ -76,48 +74,21 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, StaffDirectory staff,
-			ThrottledAuthentication credentials) throws Exception {
+			ThrottledAuthentication credentials, List<UrlRules> modules) throws Exception {
 		SecurityContextRepository pageSessions = new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+		http.securityMatcher("/api/**", "/actuator/**").authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/queues", "/api/v1/board", "/api/v1/partners",
-						"/api/v1/rota/today", "/api/v1/rota/week", "/api/v1/export/hsds", "/api/v1/export/jsonld",
-						"/api/v1/search", "/api/v1/search/suggest", "/api/v1/occupations/**", "/api/v1/courses/**",
-						"/api/v1/job-offers/**", "/api/v1/documents/**", "/api/v1/guides/**", "/api/v1/events",
-						"/api/v1/events/**")
-				.permitAll()
-				.requestMatchers("/api/v1/courses/**", "/api/v1/job-offers/**", "/api/v1/documents/**",
-						"/api/v1/guides/**", "/api/v1/import/esco", "/api/v1/import/jsonld", "/api/v1/imports/**",
-						"/api/v1/search/index", "/api/v1/search/usage", "/api/v1/events", "/api/v1/events/**")
-				.hasRole("COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/partners/**", "/api/v1/agreements/**")
-				.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/shifts/**")
-				.hasAnyRole(STAFF)
-				.requestMatchers("/api/v1/partners/**", "/api/v1/agreements/**", "/api/v1/shifts/**", "/api/v1/rota/**",
-						"/api/v1/import/hsds")
-				.hasRole("COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/interviews/**")
-				.hasAnyRole("COUNSELLOR", "COORDINATOR", "PARTNER_COORDINATOR")
-				.requestMatchers("/api/v1/interviews/**")
-				.hasRole("COUNSELLOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits")
-				.hasAnyRole("RECEPTION", "COORDINATOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/leave")
-				.hasAnyRole("RECEPTION", "COORDINATOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/transfer")
-				.hasAnyRole("RECEPTION", "COUNSELLOR", "COORDINATOR")
-				.requestMatchers(HttpMethod.POST, "/api/v1/visits/*/*", "/api/v1/desks/*/*")
-				.hasRole("COUNSELLOR")
-				.requestMatchers(HttpMethod.GET, "/api/v1/visits/**", "/api/v1/desks/**")
-				.hasAnyRole(STAFF)
-				.anyRequest()
-				.denyAll())
+				// The progress of any background job (shared.ImportJobs): only the
+				// coordinator starts them.
+				.requestMatchers("/api/v1/imports/**")
+				.hasRole("COORDINATOR");
+			modules.forEach(module -> module.api(requests));
+			requests.anyRequest().denyAll();
+		})
 			// A Basic login lives for its request only: no session is made for an API
 			// client.
 			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
@@ -171,33 +142,17 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, StaffDirectory staff, ThrottledAuthentication credentials)
-			throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/events/manage", "/events/manage/**")
-			.hasRole("COORDINATOR")
-			.requestMatchers("/", "/wait", "/kiosk", "/kiosk/**", "/board", "/board/**", "/duty", "/calendar/**",
-					"/search", "/search/**", "/occupations/**", "/courses/**", "/offers/**", "/documents/**",
-					"/guides/**", "/events", "/events/*", "/login", "/setup", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-					"/swagger-ui.html", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers("/reception", "/reception/**")
-			.hasAnyRole("RECEPTION", "COORDINATOR")
-			.requestMatchers("/desk", "/desk/**")
-			.hasRole("COUNSELLOR")
-			.requestMatchers("/centre/**")
-			.hasAnyRole("COORDINATOR", "ADMIN")
-			.requestMatchers(HttpMethod.GET, "/partners", "/partners/**", "/delivery", "/delivery/**")
-			.hasAnyRole("COORDINATOR", "PARTNER_COORDINATOR")
-			.requestMatchers("/partners", "/partners/**", "/rota", "/rota/**", "/counselling/**", "/resources",
-					"/resources/**")
-			.hasRole("COORDINATOR")
-			.requestMatchers("/interviews", "/interviews/**")
-			.hasRole("COUNSELLOR")
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.hasAnyRole(STAFF))
+	SecurityFilterChain pages(HttpSecurity http, StaffDirectory staff, ThrottledAuthentication credentials,
+			List<UrlRules> modules) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests
+				.requestMatchers("/", "/login", "/setup", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+						"/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll();
+			modules.forEach(module -> module.pages(requests));
+			requests.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().hasAnyRole(UrlRules.STAFF);
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/staff", false)
 				.permitAll()

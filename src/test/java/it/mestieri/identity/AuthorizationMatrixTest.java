@@ -230,6 +230,9 @@ class AuthorizationMatrixTest {
 			String method = row.getKey().substring(0, row.getKey().indexOf(' '));
 			String uri = row.getKey()
 				.substring(method.length() + 1)
+				// a variable limited to words takes the first (/resources/courses), any
+				// other a number
+				.replaceAll("\\{\\w+:([a-z-]+)[^}]*}", "$1")
 				.replaceAll("\\{[^}]+}", "1")
 				.replace("/**", "/liveness");
 			for (String who : whoever()) {
