@@ -10,12 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A training course a partner (or another provider) runs; its target occupations are ESCO
@@ -23,23 +19,15 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "resources_course")
-public class Course {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Course extends CatalogueItem {
 
 	private Long providerPartnerId;
 
 	private String providerName;
 
-	private String title;
-
 	private String description;
 
 	private Long areaId;
-
-	private String language;
 
 	private LocalDate startsOn;
 
@@ -59,13 +47,6 @@ public class Course {
 
 	private String externalId;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_course_occupation", joinColumns = @JoinColumn(name = "course_id"))
 	@Column(name = "occupation_uri")
@@ -75,17 +56,15 @@ public class Course {
 	}
 
 	Course(Instant now) {
-		this.createdAt = now;
+		super(now);
 	}
 
 	/** Takes over a checked draft. */
 	void apply(Courses.Draft draft, Instant now) {
 		this.providerPartnerId = draft.providerPartnerId();
 		this.providerName = draft.providerName();
-		this.title = draft.title();
 		this.description = draft.description();
 		this.areaId = draft.areaId();
-		this.language = draft.language();
 		this.startsOn = draft.startsOn();
 		this.endsOn = draft.endsOn();
 		this.place = draft.place();
@@ -96,7 +75,7 @@ public class Course {
 		this.url = draft.url();
 		this.occupationUris.clear();
 		this.occupationUris.addAll(draft.occupationUris());
-		this.updatedAt = now;
+		edited(draft.title(), draft.language(), now);
 	}
 
 	void externalId(String externalId) {
@@ -111,10 +90,6 @@ public class Course {
 		return credential;
 	}
 
-	public Long id() {
-		return id;
-	}
-
 	public Long providerPartnerId() {
 		return providerPartnerId;
 	}
@@ -123,20 +98,12 @@ public class Course {
 		return providerName;
 	}
 
-	public String title() {
-		return title;
-	}
-
 	public String description() {
 		return description;
 	}
 
 	public Long areaId() {
 		return areaId;
-	}
-
-	public String language() {
-		return language;
 	}
 
 	public LocalDate startsOn() {
@@ -165,18 +132,6 @@ public class Course {
 
 	public String url() {
 		return url;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
-	public long version() {
-		return version;
 	}
 
 	public Set<String> occupationUris() {

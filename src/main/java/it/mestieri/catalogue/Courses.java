@@ -1,12 +1,10 @@
 package it.mestieri.catalogue;
 
+import java.time.Instant;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +19,7 @@ import it.mestieri.shared.DomainException;
  */
 @Service
 @Transactional(readOnly = true)
-class Courses {
+class Courses extends ItemStore<Course, Courses.Draft> {
 
 	/**
 	 * What a coordinator (or an import) says about a course. {@code cost} in euros, null
@@ -40,61 +38,30 @@ class Courses {
 	record Filter(String text, Long areaId) {
 	}
 
-	@PersistenceContext
-	private EntityManager em;
-
 	private final ItemReferences references;
 
-	private final CentreClock clock;
-
 	Courses(ItemReferences references, CentreClock clock) {
+		super(Course.class, "resources.course", clock);
 		this.references = references;
-		this.clock = clock;
 	}
 
-	Course get(long id) {
-		Course course = em.find(Course.class, id);
-		if (course == null) {
-			throw DomainException.notFound("resources.course.unknown", String.valueOf(id));
-		}
-		return course;
+	@Override
+	Course newItem(Instant now) {
+		return new Course(now);
+	}
+
+	@Override
+	Draft checked(Draft draft) {
+		return check(draft, true);
+	}
+
+	@Override
+	void apply(Course item, Draft draft, Instant now) {
+		item.apply(draft, now);
 	}
 
 	ItemPage<Course> list(Filter filter, int page, int size) {
 		return query(filter).page(em, "i.startsOn desc nulls last, i.title, i.id", page, size);
-	}
-
-	List<Course> all() {
-		return new ItemPage.Query<>(Course.class).all(em, "i.id");
-	}
-
-	long count() {
-		return em.createQuery("select count(i) from Course i", Long.class).getSingleResult();
-	}
-
-	@Transactional
-	Course create(Draft draft) {
-		Draft checked = check(draft, true);
-		Course course = new Course(clock.now());
-		course.apply(checked, clock.now());
-		em.persist(course);
-		em.flush();
-		return course;
-	}
-
-	@Transactional
-	Course update(long id, Long version, Draft draft) {
-		Course course = get(id);
-		ItemPage.sameVersion(course.version(), version, "resources.course.changed", course.title());
-		course.apply(check(draft, true), clock.now());
-		ItemPage.flush(em, "resources.course.changed", course.title());
-		return course;
-	}
-
-	@Transactional
-	void delete(long id) {
-		em.remove(get(id));
-		em.flush();
 	}
 
 	/**

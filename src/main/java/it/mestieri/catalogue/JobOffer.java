@@ -6,11 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A job offer on the centre's board: shown from its publication day up to its expiry day
@@ -18,15 +14,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "resources_job_offer")
-public class JobOffer {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class JobOffer extends CatalogueItem {
 
 	private String employer;
-
-	private String title;
 
 	private String description;
 
@@ -41,8 +31,6 @@ public class JobOffer {
 
 	private String occupationUri;
 
-	private String language;
-
 	private LocalDate publishedOn;
 
 	private LocalDate expiresOn;
@@ -51,35 +39,26 @@ public class JobOffer {
 
 	private String externalId;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected JobOffer() {
 	}
 
 	JobOffer(Instant now) {
-		this.createdAt = now;
+		super(now);
 	}
 
 	/** Takes over a checked draft. */
 	void apply(JobOffers.Draft draft, Instant now) {
 		this.employer = draft.employer();
-		this.title = draft.title();
 		this.description = draft.description();
 		this.place = draft.place();
 		this.contractType = draft.contractType();
 		this.workingTime = draft.workingTime() == null ? null : draft.workingTime().name();
 		this.areaId = draft.areaId();
 		this.occupationUri = draft.occupationUri();
-		this.language = draft.language();
 		this.publishedOn = draft.publishedOn();
 		this.expiresOn = draft.expiresOn();
 		this.url = draft.url();
-		this.updatedAt = now;
+		edited(draft.title(), draft.language(), now);
 	}
 
 	void externalId(String externalId) {
@@ -95,16 +74,8 @@ public class JobOffer {
 		return day.isAfter(expiresOn);
 	}
 
-	public Long id() {
-		return id;
-	}
-
 	public String employer() {
 		return employer;
-	}
-
-	public String title() {
-		return title;
 	}
 
 	public String description() {
@@ -131,10 +102,6 @@ public class JobOffer {
 		return occupationUri;
 	}
 
-	public String language() {
-		return language;
-	}
-
 	public LocalDate publishedOn() {
 		return publishedOn;
 	}
@@ -145,18 +112,6 @@ public class JobOffer {
 
 	public String url() {
 		return url;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
-	public long version() {
-		return version;
 	}
 
 	/** Open on that day: published and not yet expired. */

@@ -1,10 +1,9 @@
 package it.mestieri.catalogue;
 
+import java.time.Instant;
+
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import it.mestieri.shared.DomainException;
  */
 @Service
 @Transactional(readOnly = true)
-class JobOffers {
+class JobOffers extends ItemStore<JobOffer, JobOffers.Draft> {
 
 	/**
 	 * How long an imported offer that states no expiry stays open after its publication.
@@ -38,24 +37,26 @@ class JobOffers {
 	record Filter(String text, Long areaId, ContractType contractType, boolean openOnly) {
 	}
 
-	@PersistenceContext
-	private EntityManager em;
-
 	private final ItemReferences references;
 
-	private final CentreClock clock;
-
 	JobOffers(ItemReferences references, CentreClock clock) {
+		super(JobOffer.class, "resources.offer", clock);
 		this.references = references;
-		this.clock = clock;
 	}
 
-	JobOffer get(long id) {
-		JobOffer offer = em.find(JobOffer.class, id);
-		if (offer == null) {
-			throw DomainException.notFound("resources.offer.unknown", String.valueOf(id));
-		}
-		return offer;
+	@Override
+	JobOffer newItem(Instant now) {
+		return new JobOffer(now);
+	}
+
+	@Override
+	Draft checked(Draft draft) {
+		return check(draft, true);
+	}
+
+	@Override
+	void apply(JobOffer item, Draft draft, Instant now) {
+		item.apply(draft, now);
 	}
 
 	/**
@@ -81,36 +82,8 @@ class JobOffers {
 		return query(new Filter(null, null, null, true)).page(em, "i.id", 0, 1).total();
 	}
 
-	long count() {
-		return em.createQuery("select count(i) from JobOffer i", Long.class).getSingleResult();
-	}
-
 	LocalDate today() {
 		return clock.today();
-	}
-
-	@Transactional
-	JobOffer create(Draft draft) {
-		JobOffer offer = new JobOffer(clock.now());
-		offer.apply(check(draft, true), clock.now());
-		em.persist(offer);
-		em.flush();
-		return offer;
-	}
-
-	@Transactional
-	JobOffer update(long id, Long version, Draft draft) {
-		JobOffer offer = get(id);
-		ItemPage.sameVersion(offer.version(), version, "resources.offer.changed", offer.title());
-		offer.apply(check(draft, true), clock.now());
-		ItemPage.flush(em, "resources.offer.changed", offer.title());
-		return offer;
-	}
-
-	@Transactional
-	void delete(long id) {
-		em.remove(get(id));
-		em.flush();
 	}
 
 	/**

@@ -11,12 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A document or multimedia item of the centre's library: on a shelf (shelf mark) or
@@ -24,18 +20,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "resources_document")
-public class LibraryDocument {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String title;
+public class LibraryDocument extends CatalogueItem {
 
 	@Enumerated(EnumType.STRING)
 	private DocumentKind kind;
-
-	private String language;
 
 	private String description;
 
@@ -45,13 +33,6 @@ public class LibraryDocument {
 
 	@Enumerated(EnumType.STRING)
 	private Audience audience;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "resources_document_area", joinColumns = @JoinColumn(name = "document_id"))
@@ -67,14 +48,12 @@ public class LibraryDocument {
 	}
 
 	LibraryDocument(Instant now) {
-		this.createdAt = now;
+		super(now);
 	}
 
 	/** Takes over a checked draft. */
 	void apply(LibraryDocuments.Draft draft, Instant now) {
-		this.title = draft.title();
 		this.kind = draft.kind();
-		this.language = draft.language();
 		this.description = draft.description();
 		this.shelfMark = draft.shelfMark();
 		this.link = draft.link();
@@ -83,23 +62,11 @@ public class LibraryDocument {
 		this.areaIds.addAll(draft.areaIds());
 		this.topicIds.clear();
 		this.topicIds.addAll(draft.topicIds());
-		this.updatedAt = now;
-	}
-
-	public Long id() {
-		return id;
-	}
-
-	public String title() {
-		return title;
+		edited(draft.title(), draft.language(), now);
 	}
 
 	public DocumentKind kind() {
 		return kind;
-	}
-
-	public String language() {
-		return language;
 	}
 
 	public String description() {
@@ -116,18 +83,6 @@ public class LibraryDocument {
 
 	public Audience audience() {
 		return audience;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
-	public long version() {
-		return version;
 	}
 
 	public Set<Long> areaIds() {

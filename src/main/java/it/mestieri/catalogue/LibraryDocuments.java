@@ -1,10 +1,8 @@
 package it.mestieri.catalogue;
 
-import java.util.List;
-import java.util.Set;
+import java.time.Instant;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,7 @@ import it.mestieri.shared.DomainException;
  */
 @Service
 @Transactional(readOnly = true)
-class LibraryDocuments {
+class LibraryDocuments extends ItemStore<LibraryDocument, LibraryDocuments.Draft> {
 
 	record Draft(String title, DocumentKind kind, String language, String description, String shelfMark, String link,
 			Audience audience, Set<Long> areaIds, Set<Long> topicIds) {
@@ -27,24 +25,26 @@ class LibraryDocuments {
 	record Filter(String text, Long areaId, DocumentKind kind) {
 	}
 
-	@PersistenceContext
-	private EntityManager em;
-
 	private final ItemReferences references;
 
-	private final CentreClock clock;
-
 	LibraryDocuments(ItemReferences references, CentreClock clock) {
+		super(LibraryDocument.class, "resources.document", clock);
 		this.references = references;
-		this.clock = clock;
 	}
 
-	LibraryDocument get(long id) {
-		LibraryDocument document = em.find(LibraryDocument.class, id);
-		if (document == null) {
-			throw DomainException.notFound("resources.document.unknown", String.valueOf(id));
-		}
-		return document;
+	@Override
+	LibraryDocument newItem(Instant now) {
+		return new LibraryDocument(now);
+	}
+
+	@Override
+	Draft checked(Draft draft) {
+		return check(draft);
+	}
+
+	@Override
+	void apply(LibraryDocument item, Draft draft, Instant now) {
+		item.apply(draft, now);
 	}
 
 	ItemPage<LibraryDocument> list(Filter filter, int page, int size) {
@@ -57,38 +57,6 @@ class LibraryDocuments {
 			query.where("i.kind = :kind", "kind", filter.kind());
 		}
 		return query.page(em, "i.title, i.id", page, size);
-	}
-
-	List<LibraryDocument> all() {
-		return new ItemPage.Query<>(LibraryDocument.class).all(em, "i.id");
-	}
-
-	long count() {
-		return em.createQuery("select count(i) from LibraryDocument i", Long.class).getSingleResult();
-	}
-
-	@Transactional
-	LibraryDocument create(Draft draft) {
-		LibraryDocument document = new LibraryDocument(clock.now());
-		document.apply(check(draft), clock.now());
-		em.persist(document);
-		em.flush();
-		return document;
-	}
-
-	@Transactional
-	LibraryDocument update(long id, Long version, Draft draft) {
-		LibraryDocument document = get(id);
-		ItemPage.sameVersion(document.version(), version, "resources.document.changed", document.title());
-		document.apply(check(draft), clock.now());
-		ItemPage.flush(em, "resources.document.changed", document.title());
-		return document;
-	}
-
-	@Transactional
-	void delete(long id) {
-		em.remove(get(id));
-		em.flush();
 	}
 
 	Draft check(Draft draft) {

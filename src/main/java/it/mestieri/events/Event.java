@@ -1,5 +1,7 @@
 package it.mestieri.events;
 
+import it.mestieri.shared.EditedEntity;
+
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -11,21 +13,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An event of the calendar; its area and organising partner are ids of other modules. */
 @Entity
 @Table(name = "events_event")
-class Event {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Event extends EditedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private EventKind kind;
@@ -50,13 +44,6 @@ class Event {
 
 	private boolean cancelled;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "events_event_occupation", joinColumns = @JoinColumn(name = "event_id"))
 	@Column(name = "occupation_uri")
@@ -66,7 +53,7 @@ class Event {
 	}
 
 	Event(Instant now) {
-		this.createdAt = now;
+		super(now);
 	}
 
 	/** Takes over a checked draft. */
@@ -84,21 +71,17 @@ class Event {
 		this.cancelled = draft.cancelled();
 		this.occupationUris.clear();
 		this.occupationUris.addAll(draft.occupationUris());
-		this.updatedAt = now;
+		edited(now);
 	}
 
 	void cancel(Instant now) {
 		this.cancelled = true;
-		this.updatedAt = now;
+		edited(now);
 	}
 
 	/** Ended at or before {@code now}. */
 	public boolean over(Instant now) {
 		return !endsAt.isAfter(now);
-	}
-
-	public Long id() {
-		return id;
 	}
 
 	public EventKind kind() {
@@ -143,18 +126,6 @@ class Event {
 
 	public boolean cancelled() {
 		return cancelled;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
-	public long version() {
-		return version;
 	}
 
 	public Set<String> occupationUris() {

@@ -1,0 +1,42 @@
+package it.mestieri.catalogue;
+
+import java.time.Instant;
+
+import jakarta.persistence.MappedSuperclass;
+
+import it.mestieri.shared.EditedEntity;
+
+/**
+ * What the four kinds of item share: a title and the language it is written in, besides
+ * what every edited record has. Each kind's table keeps these columns of its own.
+ */
+@MappedSuperclass
+public abstract class CatalogueItem extends EditedEntity {
+
+	private String title;
+
+	private String language;
+
+	protected CatalogueItem() {
+	}
+
+	CatalogueItem(Instant now) {
+		super(now);
+	}
+
+	/** Takes over the checked title and language of a draft. */
+	void edited(String newTitle, String newLanguage, Instant now) {
+		this.title = newTitle;
+		this.language = newLanguage;
+		edited(now);
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String language() {
+		return language;
+	}
+
+}
