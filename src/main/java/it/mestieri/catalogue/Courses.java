@@ -41,7 +41,7 @@ class Courses extends ItemStore<Course, Courses.Draft> {
 	private final ItemReferences references;
 
 	Courses(ItemReferences references, CentreClock clock) {
-		super(Course.class, "resources.course", clock);
+		super(Course.class, "resources.course.unknown", "resources.course.changed", clock);
 		this.references = references;
 	}
 

@@ -24,7 +24,7 @@ class Guides extends ItemStore<Guide, Guides.Draft> {
 	private final ItemReferences references;
 
 	Guides(ItemReferences references, CentreClock clock) {
-		super(Guide.class, "resources.guide", clock);
+		super(Guide.class, "resources.guide.unknown", "resources.guide.changed", clock);
 		this.references = references;
 	}
 

@@ -29,12 +29,18 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 
 	private final Class<T> type;
 
-	/** The kind's message keys start with it: {@code resources.course}. */
-	private final String messages;
+	private final String unknownKey;
 
-	ItemStore(Class<T> type, String messages, CentreClock clock) {
+	private final String changedKey;
+
+	/**
+	 * {@code unknownKey}: the message of a 404, with the id; {@code changedKey}: of a
+	 * stale version, with the title.
+	 */
+	ItemStore(Class<T> type, String unknownKey, String changedKey, CentreClock clock) {
 		this.type = type;
-		this.messages = messages;
+		this.unknownKey = unknownKey;
+		this.changedKey = changedKey;
 		this.clock = clock;
 	}
 
@@ -50,7 +56,7 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 	T get(long id) {
 		T item = em.find(type, id);
 		if (item == null) {
-			throw DomainException.notFound(messages + ".unknown", String.valueOf(id));
+			throw DomainException.notFound(unknownKey, String.valueOf(id));
 		}
 		return item;
 	}
@@ -75,9 +81,9 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 	@Transactional
 	T update(long id, Long version, D draft) {
 		T item = get(id);
-		ItemPage.sameVersion(item.version(), version, messages + ".changed", item.title());
+		ItemPage.sameVersion(item.version(), version, changedKey, item.title());
 		apply(item, checked(draft), clock.now());
-		ItemPage.flush(em, messages + ".changed", item.title());
+		ItemPage.flush(em, changedKey, item.title());
 		return item;
 	}
 

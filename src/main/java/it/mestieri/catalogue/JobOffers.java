@@ -40,7 +40,7 @@ class JobOffers extends ItemStore<JobOffer, JobOffers.Draft> {
 	private final ItemReferences references;
 
 	JobOffers(ItemReferences references, CentreClock clock) {
-		super(JobOffer.class, "resources.offer", clock);
+		super(JobOffer.class, "resources.offer.unknown", "resources.offer.changed", clock);
 		this.references = references;
 	}
 

@@ -28,7 +28,7 @@ class LibraryDocuments extends ItemStore<LibraryDocument, LibraryDocuments.Draft
 	private final ItemReferences references;
 
 	LibraryDocuments(ItemReferences references, CentreClock clock) {
-		super(LibraryDocument.class, "resources.document", clock);
+		super(LibraryDocument.class, "resources.document.unknown", "resources.document.changed", clock);
 		this.references = references;
 	}
 

@@ -107,9 +107,16 @@ abstract class SearchApiTests extends ApiTestBase {
 
 		assertThat(response.list("$.items[*].title")).contains("nurse responsible for general care");
 		assertThat(response.text("$.facets[0].values[0].label")).isEqualTo("Occupation");
-		// lang also sets the language cookie of this client, as it does for a browser:
-		// back to Italian.
-		assertThat(api.anonymous().get("/api/v1/search?q=x&lang=it").status()).isEqualTo(200);
+		// The API answers in the language asked for and keeps no choice: the next call
+		// speaks the caller's Accept-Language again.
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("mestieri-lang"));
+		assertThat(api.anonymous()
+			.inEnglish()
+			.get("/api/v1/search?q=infermiera&type=OCCUPATION")
+			.text("$.facets[0].values[0].label")).isEqualTo("Occupation");
+		assertThat(
+				api.anonymous().get("/api/v1/search?q=infermiera&type=OCCUPATION").text("$.facets[0].values[0].label"))
+			.isEqualTo("Professione");
 	}
 
 	@Test

@@ -34,6 +34,8 @@ public final class Api {
 
 	private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
 
+	private final Map<String, CookieManager> cookies = new ConcurrentHashMap<>();
+
 	public Api(int port, String password) {
 		this.base = "http://127.0.0.1:" + port;
 		this.password = password;
@@ -57,9 +59,17 @@ public final class Api {
 		return clients.computeIfAbsent(key,
 				k -> HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
-					.cookieHandler(new CookieManager())
+					.cookieHandler(cookies.computeIfAbsent(k, c -> new CookieManager()))
 					.connectTimeout(TIMEOUT)
 					.build());
+	}
+
+	/**
+	 * Every client forgets its cookies (a language chosen on a page, a session): each
+	 * test starts as a new caller, whatever the tests before it did with the same client.
+	 */
+	public void forgetCookies() {
+		cookies.values().forEach(manager -> manager.getCookieStore().removeAll());
 	}
 
 	private static String basic(String username, String password) {

@@ -42,6 +42,7 @@ public abstract class ApiTestBase {
 		clock.reset();
 		database.emptyReception();
 		api = APIS.computeIfAbsent(port, p -> new Api(p, password));
+		api.forgetCookies();
 	}
 
 	/** The coordinator creates an item; fails unless it is created (201). */

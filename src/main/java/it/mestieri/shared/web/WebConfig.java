@@ -59,7 +59,10 @@ class WebConfig implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// A page's ?lang= is a choice kept for the next pages; the API answers each call
+		// in the language it asks for (Accept-Language, or an endpoint's own lang) and
+		// keeps nothing.
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
 		registry.addInterceptor(pageModel);
 	}
 
