@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "resources_course")
-public class Course extends CatalogueItem {
+public class Course extends CatalogueItem<Courses.Draft> {
 
 	private Long providerPartnerId;
 
@@ -59,7 +59,7 @@ public class Course extends CatalogueItem {
 		super(now);
 	}
 
-	/** Takes over a checked draft. */
+	@Override
 	void apply(Courses.Draft draft, Instant now) {
 		this.providerPartnerId = draft.providerPartnerId();
 		this.providerName = draft.providerName();

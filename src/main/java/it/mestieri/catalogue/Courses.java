@@ -1,7 +1,5 @@
 package it.mestieri.catalogue;
 
-import java.time.Instant;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -41,23 +39,13 @@ class Courses extends ItemStore<Course, Courses.Draft> {
 	private final ItemReferences references;
 
 	Courses(ItemReferences references, CentreClock clock) {
-		super(Course.class, "resources.course.unknown", "resources.course.changed", clock);
+		super(Course.class, Course::new, "resources.course.unknown", "resources.course.changed", clock);
 		this.references = references;
-	}
-
-	@Override
-	Course newItem(Instant now) {
-		return new Course(now);
 	}
 
 	@Override
 	Draft checked(Draft draft) {
 		return check(draft, true);
-	}
-
-	@Override
-	void apply(Course item, Draft draft, Instant now) {
-		item.apply(draft, now);
 	}
 
 	ItemPage<Course> list(Filter filter, int page, int size) {

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A guide to starting a business: a summary and its steps in plain text. */
 @Entity
 @Table(name = "resources_guide")
-public class Guide extends CatalogueItem {
+public class Guide extends CatalogueItem<Guides.Draft> {
 
 	private String summary;
 
@@ -25,7 +25,7 @@ public class Guide extends CatalogueItem {
 		super(now);
 	}
 
-	/** Takes over a checked draft. */
+	@Override
 	void apply(Guides.Draft draft, Instant now) {
 		this.summary = draft.summary();
 		this.body = draft.body();

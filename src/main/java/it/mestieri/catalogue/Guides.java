@@ -1,7 +1,5 @@
 package it.mestieri.catalogue;
 
-import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,23 +22,8 @@ class Guides extends ItemStore<Guide, Guides.Draft> {
 	private final ItemReferences references;
 
 	Guides(ItemReferences references, CentreClock clock) {
-		super(Guide.class, "resources.guide.unknown", "resources.guide.changed", clock);
+		super(Guide.class, Guide::new, "resources.guide.unknown", "resources.guide.changed", clock);
 		this.references = references;
-	}
-
-	@Override
-	Guide newItem(Instant now) {
-		return new Guide(now);
-	}
-
-	@Override
-	Draft checked(Draft draft) {
-		return check(draft);
-	}
-
-	@Override
-	void apply(Guide item, Draft draft, Instant now) {
-		item.apply(draft, now);
 	}
 
 	ItemPage<Guide> list(Filter filter, int page, int size) {
@@ -52,7 +35,8 @@ class Guides extends ItemStore<Guide, Guides.Draft> {
 		return query.page(em, "i.title, i.id", page, size);
 	}
 
-	Draft check(Draft draft) {
+	@Override
+	Draft checked(Draft draft) {
 		return new Draft(ItemChecks.FIELDS.text(draft.title(), 300, "title"),
 				ItemChecks.FIELDS.text(draft.summary(), 2000, "summary"),
 				ItemChecks.FIELDS.text(draft.body(), 20000, "body"), ItemChecks.language(draft.language()),

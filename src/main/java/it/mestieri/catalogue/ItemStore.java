@@ -2,6 +2,7 @@ package it.mestieri.catalogue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,7 @@ import it.mestieri.shared.DomainException;
  * @param <D> what a coordinator or an import says about one
  */
 @Transactional(readOnly = true)
-abstract class ItemStore<T extends CatalogueItem, D> {
+abstract class ItemStore<T extends CatalogueItem<D>, D> {
 
 	@PersistenceContext
 	protected EntityManager em;
@@ -28,6 +29,8 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 	protected final CentreClock clock;
 
 	private final Class<T> type;
+
+	private final Function<Instant, T> newItem;
 
 	private final String unknownKey;
 
@@ -37,21 +40,16 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 	 * {@code unknownKey}: the message of a 404, with the id; {@code changedKey}: of a
 	 * stale version, with the title.
 	 */
-	ItemStore(Class<T> type, String unknownKey, String changedKey, CentreClock clock) {
+	ItemStore(Class<T> type, Function<Instant, T> newItem, String unknownKey, String changedKey, CentreClock clock) {
 		this.type = type;
+		this.newItem = newItem;
 		this.unknownKey = unknownKey;
 		this.changedKey = changedKey;
 		this.clock = clock;
 	}
 
-	/** A new, empty item made now. */
-	abstract T newItem(Instant now);
-
 	/** The draft with every field checked, as a coordinator must give it. */
 	abstract D checked(D draft);
-
-	/** The item takes over a checked draft. */
-	abstract void apply(T item, D draft, Instant now);
 
 	T get(long id) {
 		T item = em.find(type, id);
@@ -71,8 +69,8 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 
 	@Transactional
 	T create(D draft) {
-		T item = newItem(clock.now());
-		apply(item, checked(draft), clock.now());
+		T item = newItem.apply(clock.now());
+		item.apply(checked(draft), clock.now());
 		em.persist(item);
 		em.flush();
 		return item;
@@ -82,7 +80,7 @@ abstract class ItemStore<T extends CatalogueItem, D> {
 	T update(long id, Long version, D draft) {
 		T item = get(id);
 		ItemPage.sameVersion(item.version(), version, changedKey, item.title());
-		apply(item, checked(draft), clock.now());
+		item.apply(checked(draft), clock.now());
 		ItemPage.flush(em, changedKey, item.title());
 		return item;
 	}

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "resources_job_offer")
-public class JobOffer extends CatalogueItem {
+public class JobOffer extends CatalogueItem<JobOffers.Draft> {
 
 	private String employer;
 
@@ -46,7 +46,7 @@ public class JobOffer extends CatalogueItem {
 		super(now);
 	}
 
-	/** Takes over a checked draft. */
+	@Override
 	void apply(JobOffers.Draft draft, Instant now) {
 		this.employer = draft.employer();
 		this.description = draft.description();

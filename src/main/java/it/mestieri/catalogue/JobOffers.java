@@ -1,7 +1,5 @@
 package it.mestieri.catalogue;
 
-import java.time.Instant;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,23 +38,13 @@ class JobOffers extends ItemStore<JobOffer, JobOffers.Draft> {
 	private final ItemReferences references;
 
 	JobOffers(ItemReferences references, CentreClock clock) {
-		super(JobOffer.class, "resources.offer.unknown", "resources.offer.changed", clock);
+		super(JobOffer.class, JobOffer::new, "resources.offer.unknown", "resources.offer.changed", clock);
 		this.references = references;
-	}
-
-	@Override
-	JobOffer newItem(Instant now) {
-		return new JobOffer(now);
 	}
 
 	@Override
 	Draft checked(Draft draft) {
 		return check(draft, true);
-	}
-
-	@Override
-	void apply(JobOffer item, Draft draft, Instant now) {
-		item.apply(draft, now);
 	}
 
 	/**

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "resources_document")
-public class LibraryDocument extends CatalogueItem {
+public class LibraryDocument extends CatalogueItem<LibraryDocuments.Draft> {
 
 	@Enumerated(EnumType.STRING)
 	private DocumentKind kind;
@@ -51,7 +51,7 @@ public class LibraryDocument extends CatalogueItem {
 		super(now);
 	}
 
-	/** Takes over a checked draft. */
+	@Override
 	void apply(LibraryDocuments.Draft draft, Instant now) {
 		this.kind = draft.kind();
 		this.description = draft.description();

@@ -1,7 +1,5 @@
 package it.mestieri.catalogue;
 
-import java.time.Instant;
-
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -28,23 +26,9 @@ class LibraryDocuments extends ItemStore<LibraryDocument, LibraryDocuments.Draft
 	private final ItemReferences references;
 
 	LibraryDocuments(ItemReferences references, CentreClock clock) {
-		super(LibraryDocument.class, "resources.document.unknown", "resources.document.changed", clock);
+		super(LibraryDocument.class, LibraryDocument::new, "resources.document.unknown", "resources.document.changed",
+				clock);
 		this.references = references;
-	}
-
-	@Override
-	LibraryDocument newItem(Instant now) {
-		return new LibraryDocument(now);
-	}
-
-	@Override
-	Draft checked(Draft draft) {
-		return check(draft);
-	}
-
-	@Override
-	void apply(LibraryDocument item, Draft draft, Instant now) {
-		item.apply(draft, now);
 	}
 
 	ItemPage<LibraryDocument> list(Filter filter, int page, int size) {
@@ -59,7 +43,8 @@ class LibraryDocuments extends ItemStore<LibraryDocument, LibraryDocuments.Draft
 		return query.page(em, "i.title, i.id", page, size);
 	}
 
-	Draft check(Draft draft) {
+	@Override
+	Draft checked(Draft draft) {
 		String shelfMark = ItemChecks.FIELDS.optional(draft.shelfMark(), 60, "shelfMark");
 		String link = ItemChecks.link(draft.link(), "link");
 		if (shelfMark == null && link == null) {
