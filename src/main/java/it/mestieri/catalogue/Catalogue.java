@@ -2,13 +2,10 @@ package it.mestieri.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +36,8 @@ class Catalogue {
 
 	private final CentreClock clock;
 
-	private final JdbcClient jdbc;
-
-	Catalogue(CentreClock clock, JdbcClient jdbc) {
+	Catalogue(CentreClock clock) {
 		this.clock = clock;
-		this.jdbc = jdbc;
 	}
 
 	/**
