@@ -201,7 +201,7 @@ public class Delivery {
 		return round(sum(shares));
 	}
 
-	private static Status status(BigDecimal committed, BigDecimal dueByNow, BigDecimal delivered) {
+	static Status status(BigDecimal committed, BigDecimal dueByNow, BigDecimal delivered) {
 		if (delivered.compareTo(committed) >= 0) {
 			return Status.MET;
 		}
@@ -217,7 +217,7 @@ public class Delivery {
 				interviews.between(from, to, clock.zone()), memberships, names);
 	}
 
-	private static void checkPeriod(LocalDate from, LocalDate to) {
+	static void checkPeriod(LocalDate from, LocalDate to) {
 		if (from == null || to == null) {
 			throw DomainException.invalid("delivery.period.missing");
 		}
@@ -245,7 +245,7 @@ public class Delivery {
 	 * What a line groups: counsellor hours per area, everything else per kind and unit
 	 * (case ignored).
 	 */
-	private record LineKey(CommitmentKind kind, AreaId area, String unit) {
+	record LineKey(CommitmentKind kind, AreaId area, String unit) {
 
 		static LineKey of(Commitment commitment) {
 			return of(commitment.kind(), commitment.area(), commitment.unit());
@@ -266,7 +266,7 @@ public class Delivery {
 	/**
 	 * A commitment in its agreement, to count the share of it that falls in some days.
 	 */
-	private record Counted(Agreement agreement, Commitment commitment) {
+	record Counted(Agreement agreement, Commitment commitment) {
 
 		BigDecimal share(LocalDate from, LocalDate to) {
 			LocalDate start = from.isAfter(agreement.validFrom()) ? from : agreement.validFrom();

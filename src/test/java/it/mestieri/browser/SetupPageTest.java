@@ -13,9 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 
 import it.mestieri.identity.SetupCodes;
@@ -45,9 +44,8 @@ class SetupPageTest {
 
 	@Test
 	void theOneTimeSetupPageIsAccessibleAndCreatesTheFirstAdministrator() {
-		try (Playwright playwright = Chromium.playwright()) {
-			Browser browser = Chromium.launch(playwright);
-			Page page = browser.newContext().newPage();
+		try (BrowserContext browser = Chromium.shared().newContext()) {
+			Page page = browser.newPage();
 			List<String> violations = new ArrayList<>();
 			for (String lang : List.of("it", "en")) {
 				Response response = page.navigate("http://localhost:" + port + "/setup?lang=" + lang);

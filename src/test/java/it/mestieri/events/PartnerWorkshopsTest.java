@@ -4,42 +4,82 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
+import it.mestieri.partners.Partner;
 import it.mestieri.partners.PartnerId;
-import it.mestieri.testing.ApiResponse;
-import it.mestieri.testing.ApiTestBase;
-import it.mestieri.testing.Json;
+import it.mestieri.partners.Partners;
+import it.mestieri.testing.MutableClock;
+import it.mestieri.testing.TestClockConfiguration;
 
 /**
  * The workshops a partner ran, as committed against delivered counts them: workshop
  * events it organised, started on the days asked for, not cancelled, already started (the
- * clock stands at Tuesday 10 March 2026, 10:30).
+ * clock stands at Tuesday 10 March 2026, 10:30). The events module with the modules it
+ * reads, without the rest of the application.
  */
-class PartnerWorkshopsTest extends ApiTestBase {
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+// A module test scans the entities of its own modules only; the search maps those of
+// catalogue and classification too.
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
+@Import(TestClockConfiguration.class)
+class PartnerWorkshopsTest {
 
 	@Autowired
 	PartnerWorkshops workshops;
 
+	@Autowired
+	Events events;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void atTuesdayMorning() {
+		clock.reset();
+	}
+
 	@AfterEach
 	void removeTheTestsEvents() {
-		database.jdbc().sql("delete from events_event where title not like '%(esempio)'").update();
+		jdbc.sql("delete from events_event where title not like '%(esempio)'").update();
 	}
 
 	long partner(String name) {
-		List<Number> ids = api.anonymous().get("/api/v1/partners").read("$[?(@.name == '" + name + "')].id");
-		return ids.get(0).longValue();
+		return partners.all()
+			.stream()
+			.filter(partner -> partner.name().equals(name))
+			.map(Partner::id)
+			.findFirst()
+			.orElseThrow()
+			.value();
 	}
 
 	void event(String kind, long partner, String startsAt, String endsAt, boolean cancelled) {
-		ApiResponse created = api.as("coordinator")
-			.post("/api/v1/events", Json.of("kind", kind, "title", "Conteggio " + kind + " " + startsAt, "startsAt",
-					startsAt, "endsAt", endsAt, "place", "Sala", "organiserPartner", partner, "cancelled", cancelled));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		events.create(new Events.Draft(EventKind.valueOf(kind), "Conteggio " + kind + " " + startsAt, null,
+				instant(startsAt), instant(endsAt), "Sala", null, partner, Set.of(), null, false, cancelled));
+	}
+
+	private static java.time.Instant instant(String local) {
+		return LocalDateTime.parse(local).atZone(MutableClock.ROME).toInstant();
 	}
 
 	@Test
@@ -65,7 +105,7 @@ class PartnerWorkshopsTest extends ApiTestBase {
 		assertThat(workshops.between(new PartnerId(idea), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
 			.isEqualByComparingTo(BigDecimal.ONE);
 
-		clock.setTo(java.time.LocalDateTime.of(2026, 3, 10, 16, 0));
+		clock.setTo(LocalDateTime.of(2026, 3, 10, 16, 0));
 
 		assertThat(workshops.between(partner, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
 			.as("the afternoon's workshop once it starts")

@@ -45,12 +45,17 @@ import it.mestieri.testing.Json;
 abstract class ConcurrencyTests extends ApiTestBase {
 
 	/**
-	 * An area of its own, so that its six desks and thousands of tickets meet nothing
+	 * An area of its own, so that its six desks and hundreds of tickets meet nothing
 	 * else.
 	 */
 	static final String AREA = "PROVA_CARICO";
 	static final int DESKS = 6;
-	static final int TICKETS = Integer.getInteger("mestieri.test.concurrent-tickets", 3000);
+
+	/**
+	 * Enough for hundreds of contended calls in every run; a longer run takes
+	 * {@code -Dmestieri.test.concurrent-tickets=3000}.
+	 */
+	static final int TICKETS = Integer.getInteger("mestieri.test.concurrent-tickets", 300);
 
 	private static final Logger log = LoggerFactory.getLogger(ConcurrencyTests.class);
 

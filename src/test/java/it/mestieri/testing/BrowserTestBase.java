@@ -7,9 +7,7 @@ import java.nio.file.Paths;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -17,14 +15,14 @@ import org.springframework.context.MessageSource;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 
 /**
  * Base of the browser tests: the application on a random port with an empty reception at
  * {@link MutableClock#TUESDAY_MORNING} (as for {@link ApiTestBase}, whose API client sets
- * the scene), one Chromium per test class and a fresh browser context (no cookies,
- * Italian) per test. Screenshots go to {@code target/screenshots/<journey>-<step>.png}.
+ * the scene), one Chromium per test JVM ({@link Chromium#shared()}) and a fresh browser
+ * context (no cookies, Italian) per test. Screenshots go to
+ * {@code target/screenshots/<journey>-<step>.png}.
  */
 @BrowserTest
 public abstract class BrowserTestBase extends ApiTestBase {
@@ -35,32 +33,16 @@ public abstract class BrowserTestBase extends ApiTestBase {
 	@Autowired
 	private MessageSource messages;
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	private Browser browser;
 
 	private BrowserContext context;
 
 	/** A tab of this test's browser context, on a desktop-sized window. */
 	protected Page page;
 
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-		playwright = null;
-		browser = null;
-	}
-
 	@BeforeEach
 	void openAContext() {
+		browser = Chromium.shared();
 		context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		page = context.newPage();
 	}

@@ -40,6 +40,28 @@ public final class Chromium {
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_BROWSERS_PATH", "0")));
 	}
 
+	private static Playwright shared;
+
+	private static Browser sharedBrowser;
+
+	/**
+	 * The headless Chromium of this test JVM, launched by the first browser test and
+	 * closed when the JVM exits: starting Playwright's driver and a browser costs about a
+	 * second and a half, which every browser test class used to pay. Launched again if it
+	 * died. Each test works in browser contexts of its own, which share nothing.
+	 */
+	public static synchronized Browser shared() {
+		if (sharedBrowser == null || !sharedBrowser.isConnected()) {
+			if (shared == null) {
+				shared = playwright();
+				Playwright driver = shared;
+				Runtime.getRuntime().addShutdownHook(new Thread(driver::close, "chromium-close"));
+			}
+			sharedBrowser = launch(shared);
+		}
+		return sharedBrowser;
+	}
+
 	/** A headless Chromium from {@link #EXECUTABLE}. */
 	public static Browser launch(Playwright playwright) {
 		return playwright.chromium()

@@ -56,7 +56,7 @@ public final class LocalOpenSearch {
 	private static String start() throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		Path home = Files.createTempDirectory("mestieri-opensearch");
-		Path log = lib().resolveSibling("opensearch-test-node.log");
+		Path log = lib().resolveSibling("opensearch-test-node" + TestFork.suffix("-") + ".log");
 		Files.deleteIfExists(log);
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		List<String> command = List.of(java.toString(), "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",

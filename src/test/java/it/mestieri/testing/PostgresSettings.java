@@ -11,8 +11,9 @@ import java.util.Optional;
  * {@code jdbc:postgresql://127.0.0.1:5432/test}), {@code MESTIERI_TEST_POSTGRES_USER}
  * (default {@code postgres}) and {@code MESTIERI_TEST_POSTGRES_PASSWORD} (default empty).
  * The tests work in a schema of their own, {@code MESTIERI_TEST_POSTGRES_SCHEMA} (default
- * {@code mestieri_test}, so that two checkouts can test side by side), dropped and
- * created anew once per JVM.
+ * {@code mestieri_test}, so that two checkouts can test side by side; each further test
+ * JVM of the build adds its number, {@code mestieri_test_2}), dropped and created anew
+ * once per JVM.
  */
 public record PostgresSettings(String url, String user, String password) {
 
@@ -22,7 +23,8 @@ public record PostgresSettings(String url, String user, String password) {
 
 	public static final String PASSWORD_VARIABLE = "MESTIERI_TEST_POSTGRES_PASSWORD";
 
-	public static final String SCHEMA = System.getenv().getOrDefault("MESTIERI_TEST_POSTGRES_SCHEMA", "mestieri_test");
+	public static final String SCHEMA = System.getenv().getOrDefault("MESTIERI_TEST_POSTGRES_SCHEMA", "mestieri_test")
+			+ TestFork.suffix("_");
 
 	static final String HOW_TO_ENABLE = "set " + URL_VARIABLE + "=jdbc:postgresql://127.0.0.1:5432/test (and "
 			+ USER_VARIABLE + ", default 'postgres', if needed) to run them against a PostgreSQL server";
