@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * malformed files refused with the position and reason and nothing saved, re-imports that
  * update, and the round trip.
  */
-abstract class JsonLdApiTests extends ApiTestBase {
+class JsonLdApiTest extends ApiTestBase {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +35,7 @@ abstract class JsonLdApiTests extends ApiTestBase {
 
 	/** The schema.org examples whose JSON-LD is a JobPosting or a Course, by their id. */
 	static Map<String, JsonNode> examples() throws IOException {
-		try (InputStream in = JsonLdApiTests.class
+		try (InputStream in = JsonLdApiTest.class
 			.getResourceAsStream("/schemaorg/schemaorg-v30-examples-jobposting-course-occupation.json")) {
 			Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
 			for (JsonNode example : JSON.readTree(in).values()) {

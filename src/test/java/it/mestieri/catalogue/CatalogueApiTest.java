@@ -15,10 +15,10 @@ import it.mestieri.testing.Json;
 /**
  * The catalogue over the API: what the coordinator writes, what is refused (a 4xx problem
  * in Italian, nothing changed), two coordinators saving the same item, expired offers
- * hidden from the public. Runs on H2 ({@link CatalogueApiH2Test}) and PostgreSQL
- * ({@link CatalogueApiPostgresTest}).
+ * hidden from the public. On H2 only: items are read and written through JPA, whose SQL
+ * Hibernate writes for each database.
  */
-abstract class CatalogueApiTests extends ApiTestBase {
+class CatalogueApiTest extends ApiTestBase {
 
 	static final String NURSE = DemoCatalogue.NURSE;
 
