@@ -31,7 +31,7 @@ def level(name):
     c = classes.get(name)
     if not c:
         return None
-    if re.search(r'@(ApplicationModuleTest|WebMvcTest|DataJpaTest)\b', c['head']):
+    if re.search(r'@(ApplicationModuleTest|MestieriModuleTest|WebMvcTest|DataJpaTest)\b', c['head']):
         return 'module or slice'
     if name == 'CrashTests' or 'extends CrashTests' in c['source']:
         return 'whole (child JVM)'

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import it.mestieri.events.OccupationLabels;
+import it.mestieri.calendar.OccupationLabels;
 
 /** The names of the occupations an event is for, from the classification loaded here. */
 @Component

@@ -5,5 +5,5 @@
  * modules read; {@link it.mestieri.classification.ClassificationImported} tells them the
  * tables changed in bulk.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "events" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "calendar" })
 package it.mestieri.classification;

@@ -25,7 +25,7 @@ import it.mestieri.delivery.DeliveryReport.CounsellorActivity;
 import it.mestieri.delivery.DeliveryReport.Line;
 import it.mestieri.delivery.DeliveryReport.Status;
 import it.mestieri.delivery.DeliveryReport.Totals;
-import it.mestieri.events.PartnerWorkshops;
+import it.mestieri.calendar.PartnerWorkshops;
 import it.mestieri.identity.StaffDirectory;
 import it.mestieri.identity.StaffId;
 import it.mestieri.identity.StaffMember;

@@ -4,5 +4,5 @@
  * and the resources the coordinator logged.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "centre", "identity", "partners",
-		"reception", "rota", "counselling", "events" })
+		"reception", "rota", "counselling", "calendar" })
 package it.mestieri.delivery;

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import it.mestieri.centre.Area;
 import it.mestieri.centre.CentreDirectory;
-import it.mestieri.events.EventSummary;
-import it.mestieri.events.UpcomingEvents;
+import it.mestieri.calendar.EventSummary;
+import it.mestieri.calendar.UpcomingEvents;
 import it.mestieri.search.CatalogueSearch.Hit;
 import it.mestieri.shared.DomainException;
 

@@ -5,5 +5,5 @@
  * counts. It reads the classification and the catalogue; they do not know it.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "centre", "identity", "events", "classification", "catalogue" })
+		allowedDependencies = { "shared", "centre", "identity", "calendar", "classification", "catalogue" })
 package it.mestieri.search;

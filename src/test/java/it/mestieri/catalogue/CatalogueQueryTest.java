@@ -7,27 +7,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import it.mestieri.centre.CentreDirectory;
+import it.mestieri.testing.MestieriModuleTest;
 import it.mestieri.testing.MutableClock;
-import it.mestieri.testing.TestClockConfiguration;
 
 /**
  * What the catalogue gives the occupation sheet: courses, open offers (never expired
  * ones) and documents. The catalogue module with the modules it reads, on the demo
  * catalogue, without the rest of the application.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of
-// other modules too.
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import(TestClockConfiguration.class)
+@MestieriModuleTest
 class CatalogueQueryTest {
 
 	@Autowired

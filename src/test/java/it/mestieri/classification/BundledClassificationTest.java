@@ -1,6 +1,7 @@
 package it.mestieri.classification;
 
 import it.mestieri.shared.ImportJobs;
+import it.mestieri.testing.MestieriModuleTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The bundled default classification, loaded from the vendored files as at first start:
@@ -20,11 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * with the modules it reads; the search index, which indexes the occupations after an
  * import, is left to {@link ClassificationApiTests}.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of
-// other modules too.
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
+@MestieriModuleTest
 class BundledClassificationTest {
 
 	@Autowired

@@ -8,13 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
@@ -28,22 +24,16 @@ import it.mestieri.reception.Outcome;
 import it.mestieri.reception.Reception;
 import it.mestieri.reception.ReferralDestination;
 import it.mestieri.reception.VisitView;
+import it.mestieri.testing.MestieriModuleTest;
 import it.mestieri.testing.MutableClock;
-import it.mestieri.testing.TestClockConfiguration;
 import it.mestieri.testing.TestDatabase;
-import it.mestieri.testing.TestSupportConfiguration;
 
 /**
  * The counselling module with the modules it depends on publishes what partner dashboards
  * read: a recorded interview with the counsellor's partner at that time, and a
  * correction.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of
-// resources.
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
+@MestieriModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class CounsellingEventsTest {
 
 	@Autowired

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import it.mestieri.centre.CentreDirectory;
 import it.mestieri.centre.Desk;
@@ -27,22 +23,16 @@ import it.mestieri.shared.EducationLevel;
 import it.mestieri.shared.Gender;
 import it.mestieri.shared.OccupationalStatus;
 import it.mestieri.shared.Residence;
+import it.mestieri.testing.MestieriModuleTest;
 import it.mestieri.testing.MutableClock;
-import it.mestieri.testing.TestClockConfiguration;
 import it.mestieri.testing.TestDatabase;
-import it.mestieri.testing.TestSupportConfiguration;
 
 /**
  * The reception module on its own (with the modules it depends on) publishes what happens
  * for statistics to consume: a check-in, a call, a finished visit. No event carries a
  * name.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of
-// resources.
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import({ TestClockConfiguration.class, TestSupportConfiguration.class })
+@MestieriModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class ReceptionEventsTest {
 
 	@Autowired

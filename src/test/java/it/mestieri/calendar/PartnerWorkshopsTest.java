@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,31 +11,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import it.mestieri.partners.Partner;
 import it.mestieri.partners.PartnerId;
 import it.mestieri.partners.Partners;
+import it.mestieri.testing.MestieriModuleTest;
 import it.mestieri.testing.MutableClock;
-import it.mestieri.testing.TestClockConfiguration;
 
 /**
  * The workshops a partner ran, as committed against delivered counts them: workshop
  * events it organised, started on the days asked for, not cancelled, already started (the
- * clock stands at Tuesday 10 March 2026, 10:30). The events module with the modules it
+ * clock stands at Tuesday 10 March 2026, 10:30). The calendar module with the modules it
  * reads, without the rest of the application.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-// A module test scans the entities of its own modules only; the search maps those of
-// catalogue and classification too.
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import(TestClockConfiguration.class)
+@MestieriModuleTest
 class PartnerWorkshopsTest {
 
 	@Autowired

@@ -4,4 +4,4 @@
  * public calendar and the workshops each partner ran.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "centre", "identity", "partners" })
-package it.mestieri.events;
+package it.mestieri.calendar;

@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 /**
  * What kind of event: the four ways a Città dei Mestieri gathers people besides the

@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

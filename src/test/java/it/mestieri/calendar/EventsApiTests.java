@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

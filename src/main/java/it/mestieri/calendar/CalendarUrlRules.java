@@ -1,4 +1,4 @@
-package it.mestieri.events;
+package it.mestieri.calendar;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 import it.mestieri.identity.UrlRules;
 
 /**
- * Who may use the events module's addresses. The calendar is public; the coordinator
+ * Who may use the calendar module's addresses. The calendar is public; the coordinator
  * manages it.
  */
 @Component
-class EventsUrlRules implements UrlRules {
+class CalendarUrlRules implements UrlRules {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
