@@ -33,8 +33,9 @@ class JsonLdPages {
 			DomainException failure) {
 
 		static JobView of(ImportJobs.Job job) {
-			return new JobView(job.id, job.status().name(), job.phase(), job.done(), job.total(), job.percent(),
-					job.finished(), job.failure());
+			ImportJobs.Status status = job.status();
+			return new JobView(job.id, status.name(), job.phase(), job.done(), job.total(), job.percent(),
+					status.finished(), job.failure());
 		}
 	}
 

@@ -41,10 +41,11 @@ public class ImportJobViews {
 	public JobView view(ImportJobs.Job job, Locale locale) {
 		String phase = job.phase() == null ? messages.getMessage("resources.phase.queued", null, locale)
 				: messages.getMessage(job.phase(), null, job.phase(), locale);
+		ImportJobs.Status status = job.status();
 		DomainException failure = job.failure();
-		int percent = job.status() == ImportJobs.Status.DONE ? 100 : job.percent();
-		return new JobView(job.id, job.kind, job.status().name(), phase, job.done(), job.total(), percent,
-				job.startedAt, job.finishedAt(), job.finished(), job.result(),
+		int percent = status == ImportJobs.Status.DONE ? 100 : job.percent();
+		return new JobView(job.id, job.kind, status.name(), phase, job.done(), job.total(), percent, job.startedAt,
+				job.finishedAt(), status.finished(), job.result(),
 				failure == null ? null : messages.getMessage(failure.messageKey(), failure.arguments(), locale));
 	}
 

@@ -107,9 +107,18 @@ public class ImportJobs {
 		worker.shutdownNow();
 	}
 
+	/**
+	 * Where a job is. The worker sets a job's result, failure and end before the status
+	 * that says it finished: read the status first, once, and what it says holds for the
+	 * rest.
+	 */
 	public enum Status {
 
-		QUEUED, RUNNING, DONE, FAILED
+		QUEUED, RUNNING, DONE, FAILED;
+
+		public boolean finished() {
+			return this == DONE || this == FAILED;
+		}
 
 	}
 
@@ -232,7 +241,7 @@ public class ImportJobs {
 		}
 
 		public boolean finished() {
-			return status == Status.DONE || status == Status.FAILED;
+			return status.finished();
 		}
 
 	}
