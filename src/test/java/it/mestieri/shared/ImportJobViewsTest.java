@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -38,11 +37,11 @@ class ImportJobViewsTest {
 					}
 					return "done";
 				});
-				AtomicBoolean seenFinished = new AtomicBoolean();
-				while (!seenFinished.get()) {
+				boolean seenFinished = false;
+				while (!seenFinished) {
 					ImportJobViews.JobView view = views.view(job, Locale.ITALIAN);
 					if (view.finished()) {
-						seenFinished.set(true);
+						seenFinished = true;
 						boolean whole = fails ? view.status().equals("FAILED") && "rifiutato".equals(view.failure())
 								: view.status().equals("DONE") && "done".equals(view.result())
 										&& view.finishedAt() != null;

@@ -35,7 +35,7 @@ public final class Chromium {
 	}
 
 	/** The Playwright driver, told not to download browsers. */
-	public static Playwright playwright() {
+	private static Playwright playwright() {
 		return Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_BROWSERS_PATH", "0")));
 	}
@@ -63,7 +63,7 @@ public final class Chromium {
 	}
 
 	/** A headless Chromium from {@link #EXECUTABLE}. */
-	public static Browser launch(Playwright playwright) {
+	private static Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
 	}
